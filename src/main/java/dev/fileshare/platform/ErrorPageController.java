@@ -1,0 +1,41 @@
+package dev.fileshare.platform;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Errors raised outside Spring MVC (by the servlet container or a filter) end up here and get the
+ * same problem body as every other error, instead of an HTML page or a stack trace.
+ */
+@RestController
+class ErrorPageController implements ErrorController {
+
+  @RequestMapping(value = "/error", produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+  ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+    var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    var status = HttpStatus.resolve(code instanceof Integer i ? i : 500);
+    if (status == null || !status.isError()) {
+      status = HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+    var detail =
+        switch (status) {
+          case NOT_FOUND -> "Not found.";
+          case BAD_REQUEST -> "The request is malformed.";
+          case PAYLOAD_TOO_LARGE -> "The request is too large.";
+          default ->
+              status.is5xxServerError()
+                  ? "The server could not complete the request."
+                  : status.getReasonPhrase() + ".";
+        };
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(ProblemDetail.forStatusAndDetail(status, detail));
+  }
+}

@@ -1,0 +1,54 @@
+package dev.fileshare.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fileshare.support.Api;
+import dev.fileshare.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class PlatformIntegrationTests {
+
+  @LocalServerPort int port;
+  Api api;
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(port);
+  }
+
+  @Test
+  void healthIsUp() {
+    var answer = api.get("/actuator/health").send();
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.json().get("status").asString()).isEqualTo("UP");
+  }
+
+  @Test
+  void prometheusMetricsAreExposed() {
+    var answer = api.get("/actuator/prometheus").send();
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.text()).contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void openApiDocumentAndSwaggerUiAreServed() {
+    var schema = api.get("/api/schema").send();
+    assertThat(schema.status()).isEqualTo(200);
+    assertThat(schema.json().get("openapi").asString()).startsWith("3.");
+    var slash = api.get("/api/schema/").send();
+    assertThat(slash.status()).isEqualTo(200);
+    var ui = api.get("/api/docs/index.html").send();
+    assertThat(ui.status()).isEqualTo(200);
+  }
+
+  @Test
+  void unknownPathIsAProblemNotAPage() {
+    var answer = api.get("/api/nothing-here/").send();
+    assertThat(answer.status()).isIn(401, 404);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat(answer.text()).doesNotContain("Exception").doesNotContain("at dev.");
+  }
+}

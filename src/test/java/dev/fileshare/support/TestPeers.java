@@ -1,0 +1,64 @@
+package dev.fileshare.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The real peers the integration tests talk to, started once per test JVM: an SMTP server
+ * (GreenMail) and, when the suite runs on PostgreSQL, an embedded PostgreSQL server.
+ */
+public final class TestPeers {
+
+  private static final AtomicInteger databases = new AtomicInteger();
+  private static GreenMail greenMail;
+  private static EmbeddedPostgres postgres;
+
+  private TestPeers() {}
+
+  /** Which database this run of the suite uses: {@code sqlite} (default) or {@code postgres}. */
+  public static String database() {
+    return System.getProperty("fileshare.test.db", "sqlite");
+  }
+
+  public static synchronized GreenMail smtp() {
+    if (greenMail == null) {
+      greenMail =
+          new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      greenMail.start();
+    }
+    return greenMail;
+  }
+
+  /** A new, empty PostgreSQL database; returns its JDBC URL (user and password: postgres). */
+  public static synchronized String newPostgresDatabase() {
+    try {
+      if (postgres == null) {
+        postgres = EmbeddedPostgres.builder().start();
+      }
+      var name = "fileshare_" + databases.incrementAndGet();
+      try (var connection = postgres.getPostgresDatabase().getConnection();
+          var statement = connection.createStatement()) {
+        statement.execute("CREATE DATABASE " + name);
+      }
+      return postgres.getJdbcUrl("postgres", name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static int freePort() {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
