@@ -1,0 +1,60 @@
+package dev.fileshare.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * Where the bytes of files live. Keys are generated here, never taken from a client. Nothing
+ * outside this module may assume that a blob is a local file.
+ *
+ * <p>Durability: when {@link #store} returns, the blob is complete and durable (on local disk: the
+ * file and its directory are fsynced). A failure at any step leaves nothing visible under any key.
+ *
+ * <p>Missing keys: {@link #load} and {@link #open} throw {@link BlobNotFoundException}; {@link
+ * #delete} of a missing key does nothing; {@link #exists} answers false.
+ */
+public interface BlobStore {
+
+  /**
+   * Streams {@code content} into a new blob, computing its SHA-256 and size while it streams.
+   *
+   * @param content the bytes; read to its end but not closed (the caller closes it)
+   * @param maxBytes the most bytes accepted; one more and reading stops, nothing is kept, and
+   *     {@link BlobTooLargeException} is thrown
+   * @return the new blob's key, size and SHA-256 (lower-case hex)
+   */
+  StoredBlob store(InputStream content, long maxBytes) throws IOException;
+
+  /** Opens the whole blob for reading. The caller closes the stream. */
+  InputStream load(String key) throws IOException;
+
+  /**
+   * Opens {@code length} bytes of the blob from {@code offset}. The caller closes the stream.
+   *
+   * @throws IllegalArgumentException if the range does not lie inside the blob
+   */
+  InputStream load(String key, long offset, long length) throws IOException;
+
+  /** Opens the blob for random reads (used to inspect a document). The caller closes it. */
+  SeekableByteChannel open(String key) throws IOException;
+
+  /** The blob's size in bytes. */
+  long size(String key) throws IOException;
+
+  boolean exists(String key) throws IOException;
+
+  /** Removes the blob; a missing key is not an error. */
+  void delete(String key) throws IOException;
+
+  /**
+   * Removes half-written uploads older than {@code cutoff}, and hands every complete blob last
+   * written before {@code cutoff} to {@code olderBlobs} (the caller decides which are orphans).
+   */
+  void sweep(Instant cutoff, Consumer<String> olderBlobs) throws IOException;
+
+  /** A blob as stored. */
+  record StoredBlob(String key, long size, String sha256) {}
+}

@@ -1,0 +1,2 @@
+/** Blob storage: the {@link dev.fileshare.storage.BlobStore} contract and its implementations. */
+package dev.fileshare.storage;
