@@ -30,6 +30,11 @@ public class TestEnvironment
       values.add("spring.mail.port=" + TestPeers.smtp().getSmtp().getPort());
       values.add("fileshare.mail.poll-interval=200ms");
       values.add("fileshare.mail.retry-initial-delay=200ms");
+      // Every test calls from 127.0.0.1: limits are generous here and tested on their own.
+      for (var limit :
+          new String[] {"login-per-ip", "register-per-ip", "resend-per-ip", "reset-per-ip"}) {
+        values.add("fileshare.rate-limit." + limit + "=100000/1m");
+      }
       if ("postgres".equals(TestPeers.database())) {
         values.add("spring.datasource.url=" + TestPeers.newPostgresDatabase());
         values.add("spring.datasource.username=postgres");

@@ -1,0 +1,82 @@
+package dev.fileshare.accounts.web;
+
+import dev.fileshare.accounts.Account;
+import dev.fileshare.accounts.Accounts;
+import dev.fileshare.shared.ApiException;
+import dev.fileshare.shared.AuthenticatedUser;
+import java.time.Instant;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class AccountController {
+
+  static final String RESEND_ANSWER =
+      "If that address belongs to an account that is not verified yet, a new verification email is"
+          + " on its way.";
+
+  private final Accounts accounts;
+
+  AccountController(Accounts accounts) {
+    this.accounts = accounts;
+  }
+
+  record RegisterRequest(String username, String password, String email) {}
+
+  record EmailRequest(String email) {}
+
+  record Profile(long id, String username, String email, boolean verified, Instant joined) {
+    static Profile of(Account account) {
+      return new Profile(
+          account.id().value(),
+          account.username(),
+          account.email(),
+          account.verified(),
+          account.joined());
+    }
+  }
+
+  @PostMapping(path = "/api/user/register", consumes = MediaType.APPLICATION_JSON_VALUE)
+  Message register(@RequestBody RegisterRequest request) {
+    accounts.register(request.username(), request.password(), request.email());
+    return new Message("Registration successful");
+  }
+
+  @PostMapping(path = "/api/user/register", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+  Message registerForm(RegisterRequest request) {
+    return register(request);
+  }
+
+  @PostMapping("/api/verify-email/{token}")
+  Message verify(@PathVariable String token) {
+    accounts.verifyEmail(token);
+    return new Message("Email verified");
+  }
+
+  @PostMapping(path = "/api/user/resend-verification", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  Message resend(@RequestBody EmailRequest request) {
+    accounts.resendVerification(request.email());
+    return new Message(RESEND_ANSWER);
+  }
+
+  @PostMapping(
+      path = "/api/user/resend-verification",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  Message resendForm(EmailRequest request) {
+    return resend(request);
+  }
+
+  @GetMapping("/api/user/me")
+  Profile me(@AuthenticationPrincipal AuthenticatedUser user) {
+    return accounts.find(user.userId()).map(Profile::of).orElseThrow(ApiException::notFound);
+  }
+}

@@ -1,0 +1,17 @@
+package dev.fileshare.auth;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Rate limits ({@code fileshare.rate-limit.*}), each written {@code requests/period}. Counted per
+ * server node, in memory.
+ */
+@ConfigurationProperties("fileshare.rate-limit")
+public record RateLimitSettings(
+    @DefaultValue("true") boolean enabled,
+    @DefaultValue("30/1m") Limit loginPerIp,
+    @DefaultValue("10/15m") Limit loginFailuresPerAccount,
+    @DefaultValue("10/1h") Limit registerPerIp,
+    @DefaultValue("5/1h") Limit resendPerIp,
+    @DefaultValue("5/1h") Limit resetPerIp) {}

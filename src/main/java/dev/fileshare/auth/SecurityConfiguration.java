@@ -1,0 +1,86 @@
+package dev.fileshare.auth;
+
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderNotFoundException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Token clients only: no sessions, no cookies, so no CSRF token is ever needed. Everything under
+ * {@code /api/} needs a token except signing up, signing in and the links from mails.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, Tokens tokens, RateLimits limits, JsonMapper json)
+      throws Exception {
+    var problems = new ProblemResponses(json);
+    http.csrf(csrf -> csrf.disable())
+        .cors(cors -> cors.disable())
+        .httpBasic(basic -> basic.disable())
+        .formLogin(form -> form.disable())
+        .logout(logout -> logout.disable())
+        .requestCache(cache -> cache.disable())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterBefore(new RateLimitFilter(limits, problems), AnonymousAuthenticationFilter.class)
+        .addFilterBefore(
+            new TokenAuthenticationFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(
+                        (request, response, e) ->
+                            problems.unauthorized(
+                                request, response, "Authentication credentials were not provided."))
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            problems.write(
+                                request,
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "You do not have permission to perform this action.",
+                                Map.of())))
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/user/register",
+                        "/api/user/login",
+                        "/api/verify-email/*",
+                        "/api/user/resend-verification",
+                        "/api/user/password-reset",
+                        "/api/user/password-reset/confirm")
+                    .permitAll()
+                    .requestMatchers("/api/schema", "/api/schema/**", "/api/docs", "/api/docs/**")
+                    .permitAll()
+                    .requestMatchers("/api/**")
+                    .authenticated()
+                    .requestMatchers(
+                        "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .denyAll()
+                    .anyRequest()
+                    .permitAll());
+    return http.build();
+  }
+
+  /** Nothing signs in with a password through Spring Security; tokens come from the login API. */
+  @Bean
+  AuthenticationManager noPasswordAuthentication() {
+    return authentication -> {
+      throw new ProviderNotFoundException("Sign in through POST /api/user/login/");
+    };
+  }
+}

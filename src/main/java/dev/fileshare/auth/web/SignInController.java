@@ -1,0 +1,68 @@
+package dev.fileshare.auth.web;
+
+import dev.fileshare.accounts.Passwords;
+import dev.fileshare.auth.RateLimits;
+import dev.fileshare.auth.Tokens;
+import dev.fileshare.shared.ApiException;
+import dev.fileshare.shared.AuthenticatedUser;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class SignInController {
+
+  private final Passwords passwords;
+  private final Tokens tokens;
+  private final RateLimits limits;
+
+  SignInController(Passwords passwords, Tokens tokens, RateLimits limits) {
+    this.passwords = passwords;
+    this.tokens = tokens;
+    this.limits = limits;
+  }
+
+  record LoginRequest(String username, String password) {}
+
+  record TokenAnswer(String token) {}
+
+  record Message(String message) {}
+
+  @PostMapping(path = "/api/user/login", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TokenAnswer login(@RequestBody LoginRequest request) {
+    var username = request.username() == null ? "" : request.username().strip();
+    var accountKey = "login-account:" + username.toLowerCase(Locale.ROOT);
+    var limit = limits.settings().loginFailuresPerAccount();
+    limits.check(accountKey, limit);
+    try {
+      var account = passwords.authenticate(username, request.password());
+      return new TokenAnswer(tokens.issue(account.id()));
+    } catch (ApiException e) {
+      if (e.status() == HttpStatus.BAD_REQUEST && !username.isEmpty()) {
+        limits.take(accountKey, limit);
+      }
+      throw e;
+    }
+  }
+
+  @PostMapping(path = "/api/user/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+  TokenAnswer loginForm(LoginRequest request) {
+    return login(request);
+  }
+
+  @PostMapping("/api/user/logout")
+  Message logout(@AuthenticationPrincipal AuthenticatedUser user) {
+    tokens.revoke(user);
+    return new Message("Logout successful");
+  }
+
+  @PostMapping("/api/user/logout-all")
+  Message logoutAll(@AuthenticationPrincipal AuthenticatedUser user) {
+    tokens.revokeAll(user.userId());
+    return new Message("Logged out everywhere");
+  }
+}
