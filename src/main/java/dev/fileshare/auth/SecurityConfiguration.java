@@ -62,7 +62,12 @@ class SecurityConfiguration {
                         "/api/user/password-reset",
                         "/api/user/password-reset/confirm")
                     .permitAll()
-                    .requestMatchers("/api/schema", "/api/schema/**", "/api/docs", "/api/docs/**")
+                    .requestMatchers(
+                        "/api/schema",
+                        "/api/schema/**",
+                        "/api/docs",
+                        "/api/docs/**",
+                        "/swagger-ui/**")
                     .permitAll()
                     .requestMatchers("/api/**")
                     .authenticated()

@@ -40,8 +40,12 @@ class PlatformIntegrationTests {
     assertThat(schema.json().get("openapi").asString()).startsWith("3.");
     var slash = api.get("/api/schema/").send();
     assertThat(slash.status()).isEqualTo(200);
-    var ui = api.get("/api/docs/index.html").send();
-    assertThat(ui.status()).isEqualTo(200);
+    var docs = api.get("/api/docs").send();
+    assertThat(docs.status()).as(docs.toString()).isEqualTo(302);
+    var location = java.net.URI.create(docs.header("Location"));
+    var ui = api.get(location.getRawPath()).send();
+    assertThat(ui.status()).as(location.toString()).isEqualTo(200);
+    assertThat(ui.text()).contains("swagger");
   }
 
   @Test
