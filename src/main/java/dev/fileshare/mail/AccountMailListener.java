@@ -1,0 +1,35 @@
+package dev.fileshare.mail;
+
+import dev.fileshare.accounts.Account;
+import java.time.Clock;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts account mail into the outbox. The listeners are plain synchronous ones: they run inside the
+ * publisher's transaction, so the mail is stored if and only if the change that asked for it is
+ * committed. Sending happens later, in {@link MailWorker}.
+ */
+@Component
+class AccountMailListener {
+
+  private final AccountMails mails;
+  private final MailOutbox outbox;
+  private final Clock clock;
+
+  AccountMailListener(AccountMails mails, MailOutbox outbox, Clock clock) {
+    this.mails = mails;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  @EventListener
+  void on(Account.VerificationRequested event) {
+    outbox.add(mails.verification(event), clock.instant());
+  }
+
+  @EventListener
+  void on(Account.PasswordResetRequested event) {
+    outbox.add(mails.passwordReset(event), clock.instant());
+  }
+}
