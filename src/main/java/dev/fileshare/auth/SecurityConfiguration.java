@@ -67,7 +67,7 @@ class SecurityConfiguration {
                         "/api/schema/**",
                         "/api/docs",
                         "/api/docs/**",
-                        "/swagger-ui/**")
+                        "/api/swagger-ui/**")
                     .permitAll()
                     .requestMatchers("/api/**")
                     .authenticated()
