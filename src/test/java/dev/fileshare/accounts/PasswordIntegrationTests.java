@@ -2,37 +2,16 @@ package dev.fileshare.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fileshare.support.Api;
-import dev.fileshare.support.IntegrationTest;
+import dev.fileshare.support.ApiTest;
 import dev.fileshare.support.Mailbox;
-import dev.fileshare.support.MutableClock;
 import dev.fileshare.support.SignUp;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@IntegrationTest
-class PasswordIntegrationTests {
+class PasswordIntegrationTests extends ApiTest {
 
   static final String NEW_PASSWORD = "violet kettles hum beneath 9 lanterns";
-
-  @LocalServerPort int port;
-  @Autowired MutableClock clock;
-  Api api;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(port);
-  }
-
-  @AfterEach
-  void resetClock() {
-    clock.reset();
-  }
 
   int me(String token) {
     return api.get("/api/user/me/").token(token).send().status();

@@ -3,27 +3,16 @@ package dev.fileshare.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.support.Api;
-import dev.fileshare.support.IntegrationTest;
+import dev.fileshare.support.ApiTest;
 import dev.fileshare.support.SignUp;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@IntegrationTest
-class RegistrationIntegrationTests {
-
-  @LocalServerPort int port;
-  Api api;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(port);
-  }
+class RegistrationIntegrationTests extends ApiTest {
 
   Api.Answer register(String username, String password, String email) {
     var body = new HashMap<String, String>();

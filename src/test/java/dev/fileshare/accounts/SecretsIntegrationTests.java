@@ -2,33 +2,22 @@ package dev.fileshare.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fileshare.support.Api;
-import dev.fileshare.support.IntegrationTest;
+import dev.fileshare.support.ApiTest;
 import dev.fileshare.support.Mailbox;
 import dev.fileshare.support.SignUp;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Secrets never rest anywhere readable: not in the database, not in the log. */
-@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class SecretsIntegrationTests {
+class SecretsIntegrationTests extends ApiTest {
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  Api api;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(port);
-  }
 
   String dump() {
     var tables =

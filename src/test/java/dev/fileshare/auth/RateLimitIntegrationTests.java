@@ -3,19 +3,13 @@ package dev.fileshare.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.support.Api;
-import dev.fileshare.support.IntegrationTest;
-import dev.fileshare.support.MutableClock;
+import dev.fileshare.support.ApiTest;
 import dev.fileshare.support.SignUp;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
-@IntegrationTest
 @TestPropertySource(
     properties = {
       "fileshare.rate-limit.login-failures-per-account=3/10m",
@@ -24,21 +18,7 @@ import org.springframework.test.context.TestPropertySource;
       "fileshare.rate-limit.resend-per-ip=2/1h",
       "fileshare.rate-limit.reset-per-ip=2/1h"
     })
-class RateLimitIntegrationTests {
-
-  @LocalServerPort int port;
-  @Autowired MutableClock clock;
-  Api api;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(port);
-  }
-
-  @AfterEach
-  void resetClock() {
-    clock.reset();
-  }
+class RateLimitIntegrationTests extends ApiTest {
 
   Api.Answer login(String username, String password) {
     return api.post("/api/user/login/")

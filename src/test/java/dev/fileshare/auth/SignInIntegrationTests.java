@@ -3,34 +3,14 @@ package dev.fileshare.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.support.Api;
-import dev.fileshare.support.IntegrationTest;
-import dev.fileshare.support.MutableClock;
+import dev.fileshare.support.ApiTest;
 import dev.fileshare.support.SignUp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@IntegrationTest
-class SignInIntegrationTests {
-
-  @LocalServerPort int port;
-  @Autowired MutableClock clock;
-  Api api;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(port);
-  }
-
-  @AfterEach
-  void resetClock() {
-    clock.reset();
-  }
+class SignInIntegrationTests extends ApiTest {
 
   Api.Answer login(String username, String password) {
     return api.post("/api/user/login/")

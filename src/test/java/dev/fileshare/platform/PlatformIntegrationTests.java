@@ -2,22 +2,10 @@ package dev.fileshare.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fileshare.support.Api;
-import dev.fileshare.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import dev.fileshare.support.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@IntegrationTest
-class PlatformIntegrationTests {
-
-  @LocalServerPort int port;
-  Api api;
-
-  @BeforeEach
-  void setUp() {
-    api = new Api(port);
-  }
+class PlatformIntegrationTests extends ApiTest {
 
   @Test
   void healthIsUp() {
