@@ -101,10 +101,11 @@ class ArchitectureTests {
           .because("a controller is reached through HTTP, never called by another module");
 
   private static final Pattern INTERNAL =
-      Pattern.compile(Pattern.quote(ROOT) + "\\.(\\w+)(\\.\\w+)*\\.(internal|local)(\\..*)?");
+      Pattern.compile(Pattern.quote(ROOT) + "\\.(\\w+)(\\.\\w+)*\\.(internal|local|s3)(\\..*)?");
 
   private static ArchCondition<JavaClass> notDependOnInternalsOfOtherModules() {
-    return new ArchCondition<>("not depend on the internal or local packages of another module") {
+    return new ArchCondition<>(
+        "not depend on the internal, local or s3 packages of another module") {
       @Override
       public void check(JavaClass origin, ConditionEvents events) {
         var from = module(origin.getPackageName());

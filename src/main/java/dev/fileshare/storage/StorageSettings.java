@@ -1,9 +1,11 @@
 package dev.fileshare.storage;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Where blobs are kept.
@@ -11,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param type which {@link BlobStore} implementation stores the blobs ({@code
  *     FILESHARE_STORAGE_TYPE}, default {@code local})
  * @param local settings of the local-disk store
+ * @param s3 settings of the S3 store
  * @param sweepGrace how old a half-written upload or an unreferenced blob must be before it is
  *     removed, so that an upload still in progress is never taken for an orphan ({@code
  *     FILESHARE_STORAGE_SWEEP_GRACE}, default one hour)
@@ -19,12 +22,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record StorageSettings(
     @DefaultValue("local") Type type,
     @DefaultValue Local local,
+    @DefaultValue S3 s3,
     @DefaultValue("1h") Duration sweepGrace) {
 
   /** The kinds of store. */
   public enum Type {
     /** Files under a directory of the server's disk. */
-    LOCAL
+    LOCAL,
+    /** Objects in a bucket of an S3-compatible object store (AWS S3, MinIO, Ceph RGW…). */
+    S3
   }
 
   /**
@@ -32,4 +38,49 @@ public record StorageSettings(
    *     {@code blobs} under the data directory
    */
   public record Local(Path root) {}
+
+  /**
+   * @param endpoint the object store's address, for stores other than AWS S3 ({@code
+   *     FILESHARE_STORAGE_S3_ENDPOINT}); when unset, AWS S3 in the region
+   * @param region the region ({@code FILESHARE_STORAGE_S3_REGION}, default {@code us-east-1})
+   * @param bucket the bucket, which must exist ({@code FILESHARE_STORAGE_S3_BUCKET}, required)
+   * @param accessKey the access key id ({@code FILESHARE_STORAGE_S3_ACCESS_KEY}); when unset with
+   *     the secret key, the AWS SDK's default credentials chain is used (environment, profile,
+   *     container or instance role)
+   * @param secretKey the secret access key ({@code FILESHARE_STORAGE_S3_SECRET_KEY})
+   * @param pathStyle address the bucket as {@code endpoint/bucket} rather than {@code
+   *     bucket.endpoint} ({@code FILESHARE_STORAGE_S3_PATH_STYLE}, default false); most MinIO and
+   *     Ceph setups need it
+   * @param partSize the size of each part of a multipart upload, and so the memory one upload holds
+   *     ({@code FILESHARE_STORAGE_S3_PART_SIZE}, default 16MB, at least 5MB)
+   */
+  public record S3(
+      URI endpoint,
+      @DefaultValue("us-east-1") String region,
+      String bucket,
+      String accessKey,
+      String secretKey,
+      @DefaultValue("false") boolean pathStyle,
+      @DefaultValue("16MB") DataSize partSize) {
+
+    /** Never shows the secret key, so that settings can be logged. */
+    @Override
+    public String toString() {
+      return "S3[endpoint="
+          + endpoint
+          + ", region="
+          + region
+          + ", bucket="
+          + bucket
+          + ", accessKey="
+          + accessKey
+          + ", secretKey="
+          + (secretKey == null ? null : "***")
+          + ", pathStyle="
+          + pathStyle
+          + ", partSize="
+          + partSize
+          + "]";
+    }
+  }
 }

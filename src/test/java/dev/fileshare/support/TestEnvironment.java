@@ -10,9 +10,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Gives every test application context its own data directory and database (SQLite, or a fresh
- * PostgreSQL database when {@code -Dfileshare.test.db=postgres}), and points mail at GreenMail. The
- * public URL is deliberately not the address the tests call, so that a link built from a request's
- * Host header would be caught.
+ * PostgreSQL database when {@code -Dfileshare.test.db=postgres}), its own blob store (local disk,
+ * or a fresh bucket of {@link S3TestServer} when {@code -Dfileshare.test.storage=s3}), and points
+ * mail at GreenMail. The public URL is deliberately not the address the tests call, so that a link
+ * built from a request's Host header would be caught.
  */
 public class TestEnvironment
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -41,6 +42,16 @@ public class TestEnvironment
         values.add("spring.datasource.url=" + TestPeers.newPostgresDatabase());
         values.add("spring.datasource.username=postgres");
         values.add("spring.datasource.password=postgres");
+      }
+      if ("s3".equals(TestPeers.storage())) {
+        values.add("fileshare.storage.type=s3");
+        values.add("fileshare.storage.s3.endpoint=" + S3TestServer.endpoint());
+        values.add("fileshare.storage.s3.bucket=" + S3TestServer.newBucket());
+        values.add("fileshare.storage.s3.access-key=" + S3TestServer.ACCESS_KEY);
+        values.add("fileshare.storage.s3.secret-key=" + S3TestServer.SECRET_KEY);
+        values.add("fileshare.storage.s3.path-style=true");
+        // the smallest part S3 accepts, so that uploads of a few megabytes go through multipart
+        values.add("fileshare.storage.s3.part-size=5MB");
       }
       TestPropertyValues.of(values).applyTo(context);
     } catch (IOException e) {

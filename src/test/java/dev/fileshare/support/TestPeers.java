@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The real peers the integration tests talk to, started once per test JVM: an SMTP server
- * (GreenMail) and, when the suite runs on PostgreSQL, an embedded PostgreSQL server.
+ * (GreenMail) and, when the suite runs on PostgreSQL, an embedded PostgreSQL server. The S3 server
+ * is {@link S3TestServer}.
  */
 public final class TestPeers {
 
@@ -24,6 +25,11 @@ public final class TestPeers {
   /** Which database this run of the suite uses: {@code sqlite} (default) or {@code postgres}. */
   public static String database() {
     return System.getProperty("fileshare.test.db", "sqlite");
+  }
+
+  /** Where this run of the suite keeps blobs: {@code local} (default) or {@code s3}. */
+  public static String storage() {
+    return System.getProperty("fileshare.test.storage", "local");
   }
 
   public static synchronized GreenMail smtp() {

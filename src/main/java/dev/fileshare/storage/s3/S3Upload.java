@@ -1,0 +1,154 @@
+package dev.fileshare.storage.s3;
+
+import dev.fileshare.storage.BlobStore.StoredBlob;
+import dev.fileshare.storage.BlobTooLargeException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+
+/**
+ * Streams content into a new object: content that fits in one part is sent with one PutObject;
+ * longer content with a multipart upload, one part at a time through one reusable {@link
+ * PartBuffer}. The SHA-256 and size are computed on the way. When anything fails, the multipart
+ * upload is aborted, so no object and no stored parts are left behind.
+ */
+final class S3Upload {
+
+  /** S3 accepts at most this many parts in one upload. */
+  static final int MAX_PARTS = 10_000;
+
+  private final S3Client client;
+  private final String bucket;
+  private final int partSize;
+
+  S3Upload(S3Client client, String bucket, int partSize) {
+    this.client = client;
+    this.bucket = bucket;
+    this.partSize = partSize;
+  }
+
+  StoredBlob store(InputStream content, long maxBytes) throws IOException {
+    if (maxBytes < 0) {
+      throw new IllegalArgumentException("maxBytes must not be negative");
+    }
+    var key = ObjectKeys.newKey();
+    var digest = sha256();
+    var buffer = new PartBuffer(partSize);
+    checkLimit(buffer.fill(content, digest, maxBytes), maxBytes);
+    if (buffer.ended()) {
+      try {
+        client.putObject(put -> put.bucket(bucket).key(key), buffer.body());
+      } catch (SdkException e) {
+        throw S3Errors.failure("Storing " + key, e);
+      }
+      return new StoredBlob(key, buffer.length(), hex(digest));
+    }
+    String uploadId;
+    try {
+      uploadId = client.createMultipartUpload(create -> create.bucket(bucket).key(key)).uploadId();
+    } catch (SdkException e) {
+      throw S3Errors.failure("Starting the upload of " + key, e);
+    }
+    try {
+      var size = uploadParts(key, uploadId, content, digest, buffer, maxBytes);
+      return new StoredBlob(key, size, hex(digest));
+    } catch (IOException | RuntimeException | Error e) {
+      abort(key, uploadId, e);
+      throw e;
+    }
+  }
+
+  private long uploadParts(
+      String key,
+      String uploadId,
+      InputStream content,
+      MessageDigest digest,
+      PartBuffer buffer,
+      long maxBytes)
+      throws IOException {
+    var parts = new ArrayList<CompletedPart>();
+    long size = 0;
+    while (buffer.length() > 0) {
+      if (parts.size() == MAX_PARTS) {
+        throw new IOException(
+            "Content needs more than " + MAX_PARTS + " parts of " + partSize + " bytes");
+      }
+      parts.add(uploadPart(key, uploadId, parts.size() + 1, buffer));
+      size += buffer.length();
+      if (buffer.ended()) {
+        break;
+      }
+      checkLimit(size + buffer.fill(content, digest, maxBytes - size), maxBytes);
+    }
+    complete(key, uploadId, parts);
+    return size;
+  }
+
+  private CompletedPart uploadPart(String key, String uploadId, int number, PartBuffer buffer)
+      throws IOException {
+    try {
+      var eTag =
+          client
+              .uploadPart(
+                  part ->
+                      part.bucket(bucket)
+                          .key(key)
+                          .uploadId(uploadId)
+                          .partNumber(number)
+                          .contentLength((long) buffer.length()),
+                  buffer.body())
+              .eTag();
+      return CompletedPart.builder().partNumber(number).eTag(eTag).build();
+    } catch (SdkException e) {
+      throw S3Errors.failure("Uploading part " + number + " of " + key, e);
+    }
+  }
+
+  private void complete(String key, String uploadId, List<CompletedPart> parts) throws IOException {
+    try {
+      client.completeMultipartUpload(
+          complete ->
+              complete
+                  .bucket(bucket)
+                  .key(key)
+                  .uploadId(uploadId)
+                  .multipartUpload(upload -> upload.parts(parts)));
+    } catch (SdkException e) {
+      throw S3Errors.failure("Completing the upload of " + key, e);
+    }
+  }
+
+  /** Aborts the upload, best effort: a failure to abort is added to {@code cause}. */
+  private void abort(String key, String uploadId, Throwable cause) {
+    try {
+      client.abortMultipartUpload(abort -> abort.bucket(bucket).key(key).uploadId(uploadId));
+    } catch (RuntimeException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static void checkLimit(long read, long maxBytes) throws BlobTooLargeException {
+    if (read > maxBytes) {
+      throw new BlobTooLargeException(maxBytes);
+    }
+  }
+
+  private static String hex(MessageDigest digest) {
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+}
