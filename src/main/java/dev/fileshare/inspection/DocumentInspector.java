@@ -10,7 +10,8 @@ public interface DocumentInspector {
   /**
    * Inspects a document.
    *
-   * @param content the document, read at random positions; not closed here
+   * @param content the document, read at random positions from its start whatever its position; not
+   *     closed here, and no longer touched once this method returns
    * @param allowedTypes media types that are accepted, for example {@code application/pdf}
    * @return the detected media type, one of {@code allowedTypes}
    * @throws UnacceptableContentException if the content is not one of the allowed types, or cannot

@@ -13,8 +13,15 @@ import java.util.function.Consumer;
  * <p>Durability: when {@link #store} returns, the blob is complete and durable (on local disk: the
  * file and its directory are fsynced). A failure at any step leaves nothing visible under any key.
  *
- * <p>Missing keys: {@link #load} and {@link #open} throw {@link BlobNotFoundException}; {@link
- * #delete} of a missing key does nothing; {@link #exists} answers false.
+ * <p>Missing keys: {@link #load}, {@link #open} and {@link #size} throw {@link
+ * BlobNotFoundException}; {@link #delete} of a missing key does nothing; {@link #exists} answers
+ * false. A string that this store could not have generated as a key (wrong length or alphabet, a
+ * path) is refused by every method with {@link IllegalArgumentException}, before anything is
+ * touched.
+ *
+ * <p>Streams and channels: what {@link #load} and {@link #open} return belongs to the caller, who
+ * must close it (try-with-resources); what {@link #store} is given stays the caller's to close.
+ * Blobs never change once stored, so a reader never sees a blob being written.
  */
 public interface BlobStore {
 
@@ -24,7 +31,10 @@ public interface BlobStore {
    * @param content the bytes; read to its end but not closed (the caller closes it)
    * @param maxBytes the most bytes accepted; one more and reading stops, nothing is kept, and
    *     {@link BlobTooLargeException} is thrown
-   * @return the new blob's key, size and SHA-256 (lower-case hex)
+   * @return the new blob's key (URL-safe, at least 128 random bits), size and SHA-256 (lower-case
+   *     hex)
+   * @throws BlobTooLargeException if the content is longer than {@code maxBytes}
+   * @throws IOException if the content cannot be read or written; nothing is kept
    */
   StoredBlob store(InputStream content, long maxBytes) throws IOException;
 
@@ -46,12 +56,14 @@ public interface BlobStore {
 
   boolean exists(String key) throws IOException;
 
-  /** Removes the blob; a missing key is not an error. */
+  /** Removes the blob, durably; a missing key is not an error. */
   void delete(String key) throws IOException;
 
   /**
    * Removes half-written uploads older than {@code cutoff}, and hands every complete blob last
-   * written before {@code cutoff} to {@code olderBlobs} (the caller decides which are orphans).
+   * written before {@code cutoff} to {@code olderBlobs} (the caller decides which are orphans, and
+   * may {@link #delete} them from within {@code olderBlobs}). Blobs stored during the sweep may or
+   * may not be handed on; choose a cutoff well before the oldest upload that may still be running.
    */
   void sweep(Instant cutoff, Consumer<String> olderBlobs) throws IOException;
 

@@ -1,0 +1,164 @@
+package dev.fileshare.inspection.pdf;
+
+import dev.fileshare.inspection.DocumentInspector;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Accepts a document as {@code application/pdf} when its first bytes are {@code %PDF-}, its last
+ * KiB holds the {@code %%EOF} marker (so it was not cut short), and PDFBox can parse it and find at
+ * least one page. What the client said the file was plays no part.
+ *
+ * <p>A password-protected PDF is still a PDF: one that opens with the empty user password is
+ * checked like any other; one that needs a password is accepted once its header, cross-reference
+ * table and trailer have parsed (PDFBox gets that far before it asks for the password).
+ *
+ * <p>Limits: PDFBox reads through a 64 KiB buffer and keeps decoded streams in temporary files,
+ * never in memory. At most {@code concurrency} documents are parsed at once, each on a thread of
+ * its own, and one that takes longer than {@code timeout} is refused: its reader is closed, which
+ * stops the parse at its next read, and its thread is interrupted.
+ */
+@Component
+class PdfDocumentInspector implements DocumentInspector, AutoCloseable {
+
+  static final String PDF = "application/pdf";
+  static final String DAMAGED =
+      "The file looks like a PDF but could not be read: it may be damaged or truncated.";
+  static final String TOO_SLOW =
+      "The file looks like a PDF but could not be read in time: it may be damaged or too complex.";
+  private static final Logger log = LoggerFactory.getLogger(PdfDocumentInspector.class);
+  private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+  private final InspectionSettings settings;
+  private final Semaphore slots;
+  private final ExecutorService threads;
+
+  PdfDocumentInspector(InspectionSettings settings) {
+    this.settings = settings;
+    this.slots = new Semaphore(settings.concurrency(), true);
+    // the semaphore bounds the work; the pool only reuses threads, and never waits for one
+    this.threads =
+        new ThreadPoolExecutor(
+            0,
+            Integer.MAX_VALUE,
+            30,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            new CustomizableThreadFactory("pdf-inspection-"));
+  }
+
+  @Override
+  public String inspect(SeekableByteChannel content, Set<String> allowedTypes) throws IOException {
+    if (!allowedTypes.contains(PDF)) {
+      throw new UnacceptableContentException(notAccepted(allowedTypes));
+    }
+    try (var source = new ChannelRandomAccessRead(content)) {
+      if (!startsWithMagic(source)) {
+        throw new UnacceptableContentException(
+            "The file is not a PDF document. Accepted types: " + list(allowedTypes) + ".");
+      }
+      if (!endsWithEofMarker(source) || !parseInTime(source)) {
+        throw new UnacceptableContentException(DAMAGED);
+      }
+      return PDF;
+    }
+  }
+
+  private static boolean startsWithMagic(ChannelRandomAccessRead source) throws IOException {
+    var head = readAt(source, 0, MAGIC.length);
+    return Arrays.equals(head, MAGIC);
+  }
+
+  /**
+   * Whether {@code %%EOF} stands in the last KiB, where every PDF writer puts it and where Acrobat
+   * looks for it. Without it the file was cut short; PDFBox alone would often rebuild such a file
+   * from what is left and accept it.
+   */
+  private static boolean endsWithEofMarker(ChannelRandomAccessRead source) throws IOException {
+    var tailStart = Math.max(0, source.length() - 1024);
+    var tail = new String(readAt(source, tailStart, 1024), StandardCharsets.ISO_8859_1);
+    return tail.contains("%%EOF");
+  }
+
+  private static byte[] readAt(ChannelRandomAccessRead source, long position, int length)
+      throws IOException {
+    source.seek(position);
+    var bytes = new byte[(int) Math.min(length, Math.max(0, source.length() - position))];
+    var n = source.read(bytes, 0, bytes.length);
+    source.seek(0);
+    return n == bytes.length ? bytes : new byte[0];
+  }
+
+  private boolean parseInTime(ChannelRandomAccessRead source) throws IOException {
+    var parse =
+        new FutureTask<>(() -> PdfParse.hasPages(source)) {
+          @Override
+          protected void done() {
+            slots.release();
+          }
+        };
+    try {
+      slots.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("Interrupted while waiting to inspect a document");
+    }
+    try {
+      threads.execute(parse);
+    } catch (RejectedExecutionException e) {
+      parse.cancel(false);
+      throw new IOException("Document inspection has shut down", e);
+    }
+    try {
+      return parse.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new UnacceptableContentException(TOO_SLOW);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof VirtualMachineError error) {
+        throw error;
+      }
+      log.debug("Refused a document that PDFBox could not parse", e.getCause());
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("Interrupted while inspecting a document");
+    } finally {
+      // stop the parse (if it still runs) before the channel goes back to its owner
+      source.close();
+      parse.cancel(true);
+    }
+  }
+
+  private static String notAccepted(Set<String> allowedTypes) {
+    return allowedTypes.isEmpty()
+        ? "No file type is accepted here."
+        : "The file is not of an accepted type. Accepted types: " + list(allowedTypes) + ".";
+  }
+
+  private static String list(Set<String> types) {
+    return String.join(", ", new TreeSet<>(types));
+  }
+
+  @Override
+  public void close() {
+    threads.shutdownNow();
+  }
+}

@@ -1,0 +1,179 @@
+package dev.fileshare.storage.local;
+
+import dev.fileshare.storage.BlobNotFoundException;
+import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.BlobTooLargeException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.function.Consumer;
+
+/**
+ * Keeps each blob as one file under a root directory (see {@link BlobLayout}). An upload is written
+ * to {@code tmp/<random>.part}, synced, and renamed atomically to its key's path, so a key either
+ * names complete, durable content or nothing.
+ */
+final class LocalBlobStore implements BlobStore {
+
+  private static final int BUFFER_SIZE = 256 * 1024;
+
+  private final BlobLayout layout;
+  private final BlobSweeper sweeper;
+
+  LocalBlobStore(Path root) throws IOException {
+    this.layout = new BlobLayout(root);
+    this.sweeper = new BlobSweeper(layout);
+    layout.createDirectoriesDurably(layout.tmp());
+  }
+
+  @Override
+  public StoredBlob store(InputStream content, long maxBytes) throws IOException {
+    if (maxBytes < 0) {
+      throw new IllegalArgumentException("maxBytes must not be negative");
+    }
+    var key = BlobLayout.newKey();
+    var part = layout.tmp().resolve(BlobLayout.newKey() + ".part");
+    var target = layout.pathOf(key);
+    var moved = false;
+    try {
+      var digest = sha256();
+      long size;
+      try (var out =
+          FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        size = copy(content, out, digest, maxBytes);
+        out.force(true);
+      }
+      layout.createDirectoriesDurably(target.getParent());
+      Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+      moved = true;
+      BlobLayout.sync(target.getParent());
+      return new StoredBlob(key, size, HexFormat.of().formatHex(digest.digest()));
+    } catch (IOException | RuntimeException | Error e) {
+      discard(moved ? target : part, e);
+      throw e;
+    }
+  }
+
+  /** Copies at most {@code maxBytes}; one byte more and it stops and throws. */
+  private static long copy(InputStream in, FileChannel out, MessageDigest digest, long maxBytes)
+      throws IOException {
+    var buffer = new byte[BUFFER_SIZE];
+    long total = 0;
+    while (true) {
+      // read at most one byte past the limit, so an oversized upload is noticed without reading on
+      var wanted = (int) Math.min(buffer.length - 1, maxBytes - total) + 1;
+      var n = in.read(buffer, 0, wanted);
+      if (n < 0) {
+        return total;
+      }
+      total += n;
+      if (total > maxBytes) {
+        throw new BlobTooLargeException(maxBytes);
+      }
+      digest.update(buffer, 0, n);
+      var chunk = ByteBuffer.wrap(buffer, 0, n);
+      while (chunk.hasRemaining()) {
+        out.write(chunk);
+      }
+    }
+  }
+
+  private static void discard(Path path, Throwable cause) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException | RuntimeException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+
+  @Override
+  public InputStream load(String key) throws IOException {
+    var channel = openFile(key);
+    try {
+      return new RangeInputStream(channel, 0, channel.size());
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public InputStream load(String key, long offset, long length) throws IOException {
+    var channel = openFile(key);
+    try {
+      var size = channel.size();
+      if (offset < 0 || length < 0 || offset > size || length > size - offset) {
+        throw new IllegalArgumentException(
+            "Range " + offset + "+" + length + " is outside the blob of " + size + " bytes");
+      }
+      return new RangeInputStream(channel, offset, length);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public SeekableByteChannel open(String key) throws IOException {
+    return openFile(key);
+  }
+
+  private FileChannel openFile(String key) throws IOException {
+    try {
+      return FileChannel.open(layout.pathOf(key), StandardOpenOption.READ);
+    } catch (NoSuchFileException e) {
+      throw new BlobNotFoundException(key);
+    }
+  }
+
+  @Override
+  public long size(String key) throws IOException {
+    try {
+      return Files.size(layout.pathOf(key));
+    } catch (NoSuchFileException e) {
+      throw new BlobNotFoundException(key);
+    }
+  }
+
+  @Override
+  public boolean exists(String key) {
+    return Files.isRegularFile(layout.pathOf(key));
+  }
+
+  @Override
+  public void delete(String key) throws IOException {
+    var path = layout.pathOf(key);
+    if (Files.deleteIfExists(path)) {
+      BlobLayout.sync(path.getParent());
+    }
+  }
+
+  @Override
+  public void sweep(Instant cutoff, Consumer<String> olderBlobs) throws IOException {
+    sweeper.sweep(cutoff, olderBlobs);
+  }
+
+  @Override
+  public String toString() {
+    return "LocalBlobStore[" + layout.root() + "]";
+  }
+}
