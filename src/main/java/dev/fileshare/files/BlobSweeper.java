@@ -1,0 +1,64 @@
+package dev.fileshare.files;
+
+import dev.fileshare.storage.BlobStore;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Removes what a crash or a failed cleanup left in storage: half-written uploads, and blobs no file
+ * refers to, once they are older than the grace period. Runs at start and then periodically.
+ */
+@Component
+class BlobSweeper {
+
+  private static final Logger log = LoggerFactory.getLogger(BlobSweeper.class);
+
+  private final BlobStore blobs;
+  private final FileRows rows;
+  private final FilesSettings settings;
+  private final Clock clock;
+
+  BlobSweeper(BlobStore blobs, FileRows rows, FilesSettings settings, Clock clock) {
+    this.blobs = blobs;
+    this.rows = rows;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Scheduled(fixedDelayString = "${fileshare.files.sweep-interval:1h}")
+  void run() {
+    try {
+      var removed = sweep();
+      if (removed > 0) {
+        log.info("Removed {} blobs that no file refers to", removed);
+      }
+    } catch (IOException | RuntimeException e) {
+      log.warn("Sweeping storage failed; trying again at the next interval", e);
+    }
+  }
+
+  /** Sweeps once; answers how many orphaned blobs were removed. */
+  int sweep() throws IOException {
+    var cutoff = clock.instant().minus(settings.files().sweepGrace());
+    var removed = new AtomicInteger();
+    blobs.sweep(
+        cutoff,
+        key -> {
+          if (rows.references(key)) {
+            return;
+          }
+          try {
+            blobs.delete(key);
+            removed.incrementAndGet();
+          } catch (IOException e) {
+            log.warn("Could not remove orphaned blob {}", key, e);
+          }
+        });
+    return removed.get();
+  }
+}

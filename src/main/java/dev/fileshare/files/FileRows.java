@@ -1,0 +1,165 @@
+package dev.fileshare.files;
+
+import dev.fileshare.shared.UserId;
+import dev.fileshare.storage.BlobStore.StoredBlob;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The files table. Every statement that changes a row is a single statement, so each one is its own
+ * short transaction.
+ */
+@Repository
+class FileRows {
+
+  private static final String COLUMNS =
+      "id, owner_id, name, blob_key, size, sha256, content_type, visibility, created_at,"
+          + " updated_at";
+
+  private final JdbcClient jdbc;
+
+  FileRows(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<FileRow> byId(long id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM files WHERE id = ?")
+        .param(id)
+        .query(FileRow.class)
+        .optional();
+  }
+
+  /**
+   * The files the caller may see, in the query's order, from {@code offset}, at most {@code limit}.
+   */
+  List<FileRow> visible(UserId caller, boolean verified, FileQuery query, long limit, long offset) {
+    var params = new HashMap<String, Object>();
+    var where = where(caller, verified, query, params);
+    params.put("limit", limit);
+    params.put("offset", offset);
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM files WHERE "
+                + where
+                + " ORDER BY "
+                + query.order().sql()
+                + " LIMIT :limit OFFSET :offset")
+        .params(params)
+        .query(FileRow.class)
+        .list();
+  }
+
+  long countVisible(UserId caller, boolean verified, FileQuery query) {
+    var params = new HashMap<String, Object>();
+    var where = where(caller, verified, query, params);
+    return jdbc.sql("SELECT COUNT(*) FROM files WHERE " + where)
+        .params(params)
+        .query(Long.class)
+        .single();
+  }
+
+  private static String where(
+      UserId caller, boolean verified, FileQuery query, Map<String, Object> params) {
+    params.put("me", caller.value());
+    var where = new StringBuilder();
+    if (query.mine() || !verified) {
+      where.append("owner_id = :me");
+    } else {
+      where.append("(visibility = :users OR owner_id = :me)");
+      params.put("users", Visibility.USERS.wire());
+    }
+    if (query.search() != null && !query.search().isEmpty()) {
+      where.append(" AND name_key LIKE :pattern ESCAPE '\\'");
+      params.put("pattern", "%" + escapeLike(key(query.search())) + "%");
+    }
+    return where.toString();
+  }
+
+  long insert(UserId owner, String name, StoredBlob blob, String type, Visibility vis, long now) {
+    return jdbc.sql(
+            """
+            INSERT INTO files (owner_id, name, name_key, blob_key, size, sha256, content_type,
+                               visibility, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+        .params(
+            owner.value(),
+            name,
+            key(name),
+            blob.key(),
+            blob.size(),
+            blob.sha256(),
+            type,
+            vis.wire(),
+            now,
+            now)
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * Points the row at a new blob, if it still belongs to {@code owner} and still points at {@code
+   * oldKey}: a single statement, so readers see either the old content or the new one.
+   */
+  boolean switchBlob(
+      FileRow row, String name, StoredBlob blob, String type, Visibility vis, long now) {
+    return jdbc.sql(
+                """
+                UPDATE files SET blob_key = ?, size = ?, sha256 = ?, content_type = ?, name = ?,
+                                 name_key = ?, visibility = ?, updated_at = ?
+                WHERE id = ? AND owner_id = ? AND blob_key = ?""")
+            .params(
+                blob.key(),
+                blob.size(),
+                blob.sha256(),
+                type,
+                name,
+                key(name),
+                vis.wire(),
+                now,
+                row.id(),
+                row.ownerId(),
+                row.blobKey())
+            .update()
+        == 1;
+  }
+
+  boolean rename(FileRow row, String name, Visibility visibility, long now) {
+    return jdbc.sql(
+                """
+                UPDATE files SET name = ?, name_key = ?, visibility = ?, updated_at = ?
+                WHERE id = ? AND owner_id = ?""")
+            .params(name, key(name), visibility.wire(), now, row.id(), row.ownerId())
+            .update()
+        == 1;
+  }
+
+  /** Deletes the owner's row and answers the key of the blob it referred to. */
+  Optional<String> delete(FileRow row) {
+    return jdbc.sql("DELETE FROM files WHERE id = ? AND owner_id = ? RETURNING blob_key")
+        .params(row.id(), row.ownerId())
+        .query(String.class)
+        .optional();
+  }
+
+  boolean references(String blobKey) {
+    return jdbc.sql("SELECT COUNT(*) FROM files WHERE blob_key = ?")
+            .param(blobKey)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

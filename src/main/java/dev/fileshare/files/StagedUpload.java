@@ -1,0 +1,43 @@
+package dev.fileshare.files;
+
+import dev.fileshare.storage.BlobStore.StoredBlob;
+import java.util.function.Consumer;
+
+/**
+ * Bytes that were stored completely but do not belong to a file yet. Closing it removes the blob,
+ * unless a file took it over; so a failure at any step after storing leaves nothing behind.
+ */
+public final class StagedUpload implements AutoCloseable {
+
+  private final StoredBlob blob;
+  private final String clientName;
+  private final Consumer<String> discard;
+  private boolean claimed;
+
+  StagedUpload(StoredBlob blob, String clientName, Consumer<String> discard) {
+    this.blob = blob;
+    this.clientName = clientName;
+    this.discard = discard;
+  }
+
+  StoredBlob blob() {
+    return blob;
+  }
+
+  /** The filename the client sent, not cleaned; {@code null} if it sent none. */
+  String clientName() {
+    return clientName;
+  }
+
+  void claim() {
+    claimed = true;
+  }
+
+  @Override
+  public void close() {
+    if (!claimed) {
+      claimed = true;
+      discard.accept(blob.key());
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.fileshare.files.web;
+
+import dev.fileshare.files.FileContent;
+import dev.fileshare.shared.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Streams a file to the client, never holding it in memory: conditional requests (304), a single
+ * range (206, or 416), {@code HEAD}, and headers that keep a browser from running the content.
+ */
+@Component
+class DownloadWriter {
+
+  private static final Logger log = LoggerFactory.getLogger(DownloadWriter.class);
+  private static final int BUFFER = 64 * 1024;
+
+  void write(HttpServletRequest request, HttpServletResponse response, FileContent content)
+      throws IOException {
+    var file = content.file();
+    var etag = "\"" + file.sha256() + "\"";
+    var lastModified = file.updated().toEpochMilli();
+    var range =
+        Preconditions.rangeApplies(request, etag, lastModified)
+            ? ByteRange.parse(request.getHeader("Range"), file.size())
+            : null;
+    var notModified = Preconditions.notModified(request, etag, lastModified);
+    if (range != null && !range.satisfiable() && !notModified) {
+      throw new ApiException(
+          HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
+          "The range is not satisfiable: the file has " + file.size() + " bytes.",
+          Map.of(),
+          Map.of("Content-Range", "bytes */" + file.size(), "Accept-Ranges", "bytes"));
+    }
+    response.setHeader("ETag", etag);
+    response.setDateHeader("Last-Modified", Preconditions.seconds(lastModified));
+    response.setHeader("Cache-Control", "private");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+    response.setHeader("Accept-Ranges", "bytes");
+    if (notModified) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    response.setContentType(file.contentType());
+    response.setHeader("Content-Disposition", ContentDispositions.attachment(file.name()));
+    var start = range == null ? 0 : range.start();
+    var length = range == null ? file.size() : range.length();
+    if (range != null) {
+      response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+      response.setHeader(
+          "Content-Range", "bytes " + range.start() + "-" + range.end() + "/" + file.size());
+    }
+    response.setContentLengthLong(length);
+    if ("HEAD".equals(request.getMethod())) {
+      return;
+    }
+    try (var in = range == null ? content.open() : content.open(start, length)) {
+      copy(in, response.getOutputStream(), file.id());
+    }
+  }
+
+  /** Copies until the end; a client that goes away ends the copy quietly, a read error does not. */
+  private static void copy(InputStream in, OutputStream out, long id) throws IOException {
+    var buffer = new byte[BUFFER];
+    int read;
+    while ((read = in.read(buffer)) >= 0) {
+      try {
+        out.write(buffer, 0, read);
+      } catch (IOException e) {
+        log.debug("Download of file {} ended by the client", id, e);
+        return;
+      }
+    }
+  }
+}

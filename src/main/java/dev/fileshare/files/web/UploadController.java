@@ -1,0 +1,75 @@
+package dev.fileshare.files.web;
+
+import dev.fileshare.files.FileProblems;
+import dev.fileshare.files.Files;
+import dev.fileshare.files.Uploads;
+import dev.fileshare.shared.AuthenticatedUser;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Uploads and changes. The body is read here, as a stream, and never by Spring or the servlet
+ * container ({@code spring.servlet.multipart.enabled=false}); who may upload is checked before.
+ */
+@RestController
+class UploadController {
+
+  private final Uploads uploads;
+  private final Files files;
+  private final UploadParser parser;
+  private final Answers answers;
+
+  UploadController(Uploads uploads, Files files, UploadParser parser, Answers answers) {
+    this.uploads = uploads;
+    this.files = files;
+    this.parser = parser;
+    this.answers = answers;
+  }
+
+  @PostMapping("/api/files")
+  ResponseEntity<FileAnswer> upload(
+      @AuthenticationPrincipal AuthenticatedUser user, HttpServletRequest request)
+      throws IOException {
+    uploads.checkMayCreate(user);
+    try (var form = parser.parse(request, true)) {
+      if (form.file() == null) {
+        throw FileProblems.missing();
+      }
+      var file = uploads.create(user, form.file(), form.changes());
+      return ResponseEntity.created(URI.create(answers.location(file))).body(answers.of(file));
+    }
+  }
+
+  /** PUT replaces the content (a file is required); PATCH changes what it carries. */
+  @RequestMapping(
+      path = "/api/files/{id}",
+      method = {RequestMethod.PUT, RequestMethod.PATCH})
+  FileAnswer change(
+      @AuthenticationPrincipal AuthenticatedUser user,
+      @PathVariable String id,
+      HttpServletRequest request)
+      throws IOException {
+    var fileId = Ids.parse(id);
+    var put = "PUT".equals(request.getMethod());
+    if (put || parser.mayCarryFile(request)) {
+      uploads.checkMayReplace(user, fileId);
+    }
+    try (var form = parser.parse(request, false)) {
+      if (form.file() != null) {
+        return answers.of(uploads.replace(user, fileId, form.file(), form.changes()));
+      }
+      if (put) {
+        throw FileProblems.missing();
+      }
+      return answers.of(files.update(user, fileId, form.changes()));
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.fileshare.files.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fileshare.files.FileQuery.Order;
+import dev.fileshare.shared.ApiException;
+import org.junit.jupiter.api.Test;
+
+class ListParamsTests {
+
+  @Test
+  void plainListByDefault() {
+    var params = ListParams.of(null, null, null, null, null);
+    assertThat(params.paged()).isFalse();
+    assertThat(params.query().order()).isEqualTo(Order.NEWEST);
+    assertThat(params.query().mine()).isFalse();
+  }
+
+  @Test
+  void filtersAndOrder() {
+    var params = ListParams.of("me", "  Report ", "-size,name", "10", "20");
+    assertThat(params.query().mine()).isTrue();
+    assertThat(params.query().search()).isEqualTo("Report");
+    assertThat(params.query().order()).isEqualTo(Order.LARGEST);
+    assertThat(params.limit()).isEqualTo(10);
+    assertThat(params.offset()).isEqualTo(20);
+    assertThat(params.queryFrom(30))
+        .isEqualTo("limit=10&offset=30&owner=me&search=Report&ordering=-size");
+  }
+
+  @Test
+  void unknownOrderingIsIgnoredAsInDrf() {
+    assertThat(ListParams.of(null, null, "password", null, null).query().order())
+        .isEqualTo(Order.NEWEST);
+  }
+
+  @Test
+  void limitIsCapped() {
+    assertThat(ListParams.of(null, null, null, "5000", null).limit()).isEqualTo(ListParams.MAX);
+    assertThat(ListParams.of(null, null, null, null, "5").limit()).isEqualTo(ListParams.MAX);
+  }
+
+  @Test
+  void badNumbersAndOwnersAreRefused() {
+    assertThatThrownBy(() -> ListParams.of(null, null, null, "x", null))
+        .isInstanceOfSatisfying(
+            ApiException.class, e -> assertThat(e.members()).containsKey("limit"));
+    assertThatThrownBy(() -> ListParams.of(null, null, null, "0", null))
+        .isInstanceOf(ApiException.class);
+    assertThatThrownBy(() -> ListParams.of(null, null, null, "5", "-1"))
+        .isInstanceOf(ApiException.class);
+    assertThatThrownBy(() -> ListParams.of("alice", null, null, null, null))
+        .isInstanceOfSatisfying(
+            ApiException.class, e -> assertThat(e.members()).containsKey("owner"));
+  }
+}
