@@ -49,7 +49,10 @@ public final class FileProblems {
 
   static ApiException unacceptable(String reason, Collection<String> accepted) {
     var sorted = accepted.stream().sorted().toList();
-    var message = reason + " Accepted: " + String.join(", ", sorted) + ".";
+    var message =
+        sorted.stream().allMatch(reason::contains)
+            ? reason
+            : reason + " Accepted: " + String.join(", ", sorted) + ".";
     return new ApiException(
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
         message,

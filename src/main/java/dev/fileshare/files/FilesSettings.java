@@ -24,13 +24,11 @@ public record FilesSettings(
     @DefaultValue Sweep files) {
 
   /**
-   * The sweeper that removes half-written uploads and blobs no file refers to.
+   * The sweeper that removes half-written uploads and blobs no file refers to (how old they must be
+   * is the storage module's {@code fileshare.storage.sweep-grace}).
    *
    * @param sweepInterval time between two sweeps; one runs at start ({@code
    *     FILESHARE_FILES_SWEEP_INTERVAL})
-   * @param sweepGrace how old a blob without a file must be before it is removed ({@code
-   *     FILESHARE_FILES_SWEEP_GRACE})
    */
-  public record Sweep(
-      @DefaultValue("1h") Duration sweepInterval, @DefaultValue("1h") Duration sweepGrace) {}
+  public record Sweep(@DefaultValue("1h") Duration sweepInterval) {}
 }

@@ -8,19 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import org.apache.commons.fileupload2.core.DiskFileItem;
-import org.apache.commons.fileupload2.core.DiskFileItemFactory;
-import org.apache.commons.fileupload2.core.FileItemInput;
-import org.apache.commons.fileupload2.core.FileItemInputIterator;
-import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 
 /**
- * Reads {@code multipart/form-data} as a stream (commons-fileupload2): the part {@code pdf} goes
- * straight into storage while it arrives; nothing is held in memory or staged by the container.
- * Other file parts are skipped; form fields are small and read into memory.
+ * Reads {@code multipart/form-data} as a stream: the part {@code pdf} goes straight into storage
+ * while it arrives; nothing is held in memory or staged by the container. Other file parts are
+ * skipped; form fields are small and read into memory.
  */
 final class MultipartReader {
 
@@ -32,27 +27,25 @@ final class MultipartReader {
   private MultipartReader() {}
 
   static UploadForm read(HttpServletRequest request, Uploads uploads) throws IOException {
-    var parser = new JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory>();
-    parser.setHeaderCharset(StandardCharsets.UTF_8);
+    var parts = open(request);
     StagedUpload file = null;
     var fields = new HashMap<String, String>();
     try {
-      var items = iterator(parser, request);
-      for (var parts = 1; hasNext(items); parts++) {
-        if (parts > MAX_PARTS) {
+      var count = 0;
+      for (var part = next(parts); part != null; part = next(parts)) {
+        if (++count > MAX_PARTS) {
           throw new ApiException(HttpStatus.BAD_REQUEST, "The form has too many parts.");
         }
-        var item = next(items);
-        var isFile = FILE_FIELD.equals(item.getFieldName());
-        if (item.isFormField()) {
+        var isFile = FILE_FIELD.equals(part.field());
+        if (part.isFormField()) {
           if (isFile) {
             throw FileProblems.notAFile();
           }
-          fields.put(item.getFieldName(), field(item));
-        } else if (isFile && file == null && item.getName() != null && !item.getName().isEmpty()) {
-          try (var in = item.getInputStream()) {
-            file = uploads.stage(in, item.getName());
+          if (part.field() != null) {
+            fields.put(part.field(), field(part));
           }
+        } else if (isFile && file == null && !part.filename().isEmpty()) {
+          file = uploads.stage(part.body(), part.filename());
         }
       }
       return new UploadForm(file, FormFields.changes(fields));
@@ -64,37 +57,33 @@ final class MultipartReader {
     }
   }
 
-  private static FileItemInputIterator iterator(
-      JakartaServletFileUpload<?, ?> parser, HttpServletRequest request) {
+  private static MultipartParts open(HttpServletRequest request) {
     try {
-      return parser.getItemIterator(request);
+      var parts = MultipartParts.of(request);
+      if (parts == null) {
+        throw new ApiException(
+            HttpStatus.BAD_REQUEST, "The multipart Content-Type has no boundary.");
+      }
+      return parts;
     } catch (IOException e) {
       throw malformed(e);
     }
   }
 
-  private static boolean hasNext(FileItemInputIterator items) {
+  private static MultipartParts.Part next(MultipartParts parts) {
     try {
-      return items.hasNext();
+      return parts.next();
     } catch (IOException e) {
       throw malformed(e);
     }
   }
 
-  private static FileItemInput next(FileItemInputIterator items) {
-    try {
-      return items.next();
-    } catch (IOException e) {
-      throw malformed(e);
-    }
-  }
-
-  private static String field(FileItemInput item) {
-    try (var in = item.getInputStream()) {
+  private static String field(MultipartParts.Part part) {
+    try (var in = part.body()) {
       var bytes = in.readNBytes(MAX_FIELD_BYTES + 1);
       if (bytes.length > MAX_FIELD_BYTES) {
         throw FileProblems.invalid(
-            item.getFieldName(), "The field is longer than " + MAX_FIELD_BYTES + " bytes.");
+            part.field(), "The field is longer than " + MAX_FIELD_BYTES + " bytes.");
       }
       return new String(bytes, StandardCharsets.UTF_8);
     } catch (IOException e) {

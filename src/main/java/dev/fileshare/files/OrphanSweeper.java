@@ -1,6 +1,7 @@
 package dev.fileshare.files;
 
 import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.StorageSettings;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,19 +12,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Removes what a crash or a failed cleanup left in storage: half-written uploads, and blobs no file
- * refers to, once they are older than the grace period. Runs at start and then periodically.
+ * refers to, once they are older than {@code fileshare.storage.sweep-grace}. Runs at start and then
+ * every {@code fileshare.files.sweep-interval}.
  */
 @Component
-class BlobSweeper {
+class OrphanSweeper {
 
-  private static final Logger log = LoggerFactory.getLogger(BlobSweeper.class);
+  private static final Logger log = LoggerFactory.getLogger(OrphanSweeper.class);
 
   private final BlobStore blobs;
   private final FileRows rows;
-  private final FilesSettings settings;
+  private final StorageSettings settings;
   private final Clock clock;
 
-  BlobSweeper(BlobStore blobs, FileRows rows, FilesSettings settings, Clock clock) {
+  OrphanSweeper(BlobStore blobs, FileRows rows, StorageSettings settings, Clock clock) {
     this.blobs = blobs;
     this.rows = rows;
     this.settings = settings;
@@ -44,7 +46,7 @@ class BlobSweeper {
 
   /** Sweeps once; answers how many orphaned blobs were removed. */
   int sweep() throws IOException {
-    var cutoff = clock.instant().minus(settings.files().sweepGrace());
+    var cutoff = clock.instant().minus(settings.sweepGrace());
     var removed = new AtomicInteger();
     blobs.sweep(
         cutoff,

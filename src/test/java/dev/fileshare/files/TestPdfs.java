@@ -1,0 +1,48 @@
+package dev.fileshare.files;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/** Small real PDF documents, made by PDFBox; the text makes each one's bytes different. */
+final class TestPdfs {
+
+  private TestPdfs() {}
+
+  static byte[] pdf(String text) {
+    return pdf(text, 1);
+  }
+
+  /** A document of {@code pages} pages (about 3 KB each, uncompressed). */
+  static byte[] pdf(String text, int pages) {
+    try (var document = new PDDocument();
+        var out = new ByteArrayOutputStream()) {
+      var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      for (var i = 0; i < pages; i++) {
+        var page = new PDPage();
+        document.addPage(page);
+        try (var content =
+            new PDPageContentStream(
+                document, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
+          content.beginText();
+          content.setFont(font, 12);
+          content.newLineAtOffset(72, 720);
+          for (var line = 0; line < 40; line++) {
+            content.showText(text + " / page " + i + " line " + line);
+            content.newLineAtOffset(0, -14);
+          }
+          content.endText();
+        }
+      }
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
