@@ -7,13 +7,8 @@ import { session } from './session.js';
 import { uploads } from './upload/queue.js';
 import { registerDownloadWorker } from './download.js';
 import { accountScreen } from './views/account.js';
-import {
-  checkEmailScreen,
-  forgotScreen,
-  resendScreen,
-  signInScreen,
-  signUpScreen,
-} from './views/auth.js';
+import { signInScreen, signUpScreen } from './views/auth.js';
+import { checkEmailScreen, forgotScreen, resendScreen } from './views/email-forms.js';
 import { filesScreen } from './views/files.js';
 
 route('/signin', signInScreen, { guest: true });

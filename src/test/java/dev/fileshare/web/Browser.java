@@ -116,6 +116,15 @@ final class Browser implements AutoCloseable {
     await(ExpectedConditions.elementToBeClickable(control(name))).click();
   }
 
+  /** Signs in from the sign-in screen and waits for the files. */
+  void signIn(String username, String password) {
+    heading("Sign in");
+    type("Username", username);
+    type("Password", password);
+    press("Sign in");
+    heading("Files");
+  }
+
   /** Picks the radio button or checkbox labelled {@code label}. */
   void choose(String label) {
     await(ExpectedConditions.elementToBeClickable(By.xpath("//label" + text(label)))).click();

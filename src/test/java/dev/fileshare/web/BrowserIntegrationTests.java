@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +81,7 @@ class BrowserIntegrationTests {
     browser.type("Password", "not the password at all");
     browser.press("Sign in");
     browser.seeText("The username or password is not right.");
-    signIn(alice);
+    browser.signIn(alice, SignUp.PASSWORD);
 
     // Two files at once, the first slowly enough to watch its progress.
     browser.throttleUploads(1_000_000);
@@ -144,7 +143,7 @@ class BrowserIntegrationTests {
 
     var bob = SignUp.newName("bob");
     SignUp.verifiedUser(new Api(port), bob);
-    signIn(bob);
+    browser.signIn(bob, SignUp.PASSWORD);
     browser.type("Search files by name", alice);
     browser.await(
         ExpectedConditions.textToBePresentInElementLocated(browser.fileRow(handbook), alice));
@@ -152,7 +151,7 @@ class BrowserIntegrationTests {
     assertThat(browser.all(browser.control("More actions for " + handbook))).isEmpty();
     browser.press("Sign out");
 
-    signIn(alice);
+    browser.signIn(alice, SignUp.PASSWORD);
     browser.press("More actions for " + report);
     browser.press("Delete…");
     browser.await(
@@ -163,116 +162,6 @@ class BrowserIntegrationTests {
     browser.await(ExpectedConditions.invisibilityOfElementLocated(browser.fileRow(report)));
     browser.seeText("Deleted “" + report + "”.");
     assertThat(browser.all(browser.fileRow(handbook))).hasSize(1);
-  }
-
-  @Test
-  void aPersonRenamesReplacesChangesThePasswordAndIsToldToWait() throws Exception {
-    var carol = SignUp.newName("carol");
-    SignUp.verifiedUser(new Api(port), carol);
-    var draft = TestPdfs.write(work.resolve(carol + "-draft.pdf"), "Draft", 0);
-    var second = TestPdfs.write(work.resolve("second.pdf"), "Second version", 20_000);
-
-    browser.open("/");
-    signIn(carol);
-    // Dropped on the drop area, as a file dragged from the desktop arrives.
-    browser.driver.executeScript(
-        """
-        const bytes = Uint8Array.from(atob(arguments[0]), (c) => c.charCodeAt(0));
-        const files = new DataTransfer();
-        files.items.add(new File([bytes], arguments[1], { type: 'application/pdf' }));
-        const zone = document.querySelector('.dropzone');
-        for (const type of ['dragenter', 'dragover', 'drop']) {
-          zone.dispatchEvent(
-              new DragEvent(type, { dataTransfer: files, bubbles: true, cancelable: true }));
-        }
-        """,
-        Base64.getEncoder().encodeToString(Files.readAllBytes(draft)),
-        carol + "-draft.pdf");
-    browser.await(
-        ExpectedConditions.presenceOfElementLocated(browser.fileRow(carol + "-draft.pdf")));
-
-    browser.press("More actions for " + carol + "-draft.pdf");
-    browser.press("Rename…");
-    browser.type("Name", carol + "-final.pdf");
-    browser.press("Rename");
-    browser.await(
-        ExpectedConditions.presenceOfElementLocated(browser.fileRow(carol + "-final.pdf")));
-
-    browser.press("More actions for " + carol + "-final.pdf");
-    browser.press("Replace content…");
-    browser.driver.findElement(By.id("replace-input")).sendKeys(second.toString());
-    browser.await(
-        ExpectedConditions.textToBePresentInElementLocated(
-            browser.upload("Replacing " + carol + "-final.pdf"), "Replaced"));
-    browser.await(
-        ExpectedConditions.textToBePresentInElementLocated(
-            browser.fileRow(carol + "-final.pdf"), "KB"));
-
-    // Twenty files to a page: with 21 more files, the last ones are on the second page.
-    var api = new Api(port);
-    var token = SignUp.login(api, carol, SignUp.PASSWORD);
-    var bytes = Files.readAllBytes(draft);
-    for (var i = 1; i <= 21; i++) {
-      var name = "%s-page-%02d.pdf".formatted(carol, i);
-      var created =
-          api.post("/api/files/?name=" + name).token(token).body("application/pdf", bytes).send();
-      assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    }
-    browser.choose("My files");
-    browser.seeText("1–20 of 22");
-    browser.press("Next");
-    browser.seeText("21–22 of 22");
-    browser.field("Sort").sendKeys("Name, A to Z");
-    browser.seeText("1–20 of 22");
-    browser.await(
-        ExpectedConditions.textToBe(
-            By.cssSelector(".file-row:first-child .file-name"), carol + "-final.pdf"));
-    browser.press("Next");
-    browser.await(
-        ExpectedConditions.textToBe(
-            By.cssSelector(".file-row:last-child .file-name"), carol + "-page-21.pdf"));
-
-    browser.press(carol);
-    browser.heading("Account");
-    browser.seeText(SignUp.email(carol));
-    browser.type("Current password", "this is not it at all");
-    browser.type("New password", "a brand new passphrase 2024");
-    browser.press("Change password");
-    browser.seeText("Current password is incorrect.");
-    browser.type("Current password", SignUp.PASSWORD);
-    browser.press("Change password");
-    browser.seeText("Your password is changed.");
-
-    browser.press("Sign out everywhere");
-    browser.heading("Sign in");
-    browser.seeText("You are signed out on every device.");
-
-    // Ten wrong passwords for one account, then the server asks to wait; the page says how long.
-    browser.type("Username", carol);
-    browser.type("Password", "wrong password");
-    var submit = By.xpath("//form//button[@type='submit']");
-    for (var attempt = 0; attempt < 11; attempt++) {
-      browser.driver.findElement(submit).click();
-      browser.await(driver -> driver.findElement(submit).getDomAttribute("aria-busy") == null);
-    }
-    browser.await(
-        ExpectedConditions.textMatches(
-            By.cssSelector(".form-error"),
-            java.util.regex.Pattern.compile("Too many attempts — try again in \\d+ seconds?\\.")));
-
-    browser.press("Forgot your password?");
-    browser.heading("Reset your password");
-    browser.type("Email address", SignUp.email(carol));
-    browser.press("Send reset link");
-    browser.seeText("an email with a reset link is on its way");
-  }
-
-  private void signIn(String username) {
-    browser.heading("Sign in");
-    browser.type("Username", username);
-    browser.type("Password", SignUp.PASSWORD);
-    browser.press("Sign in");
-    browser.heading("Files");
   }
 
   private static String progressOf(org.openqa.selenium.WebElement item) {
