@@ -1,0 +1,178 @@
+// Signing in and signing up.
+
+import { api } from '../api.js';
+import { busy, field, h, passwordField, showFormError } from '../dom.js';
+import { navigate } from '../router.js';
+import { session } from '../session.js';
+import { formError, layout, notice } from './auth-layout.js';
+import { rememberEmail } from './email-forms.js';
+import { passwordRules } from './password-rules.js';
+
+const NOTICES = {
+  expired: 'Your session has ended. Please sign in again.',
+  'signed-out': 'You are signed out.',
+  everywhere: 'You are signed out on every device.',
+};
+
+export function signInScreen(main, { params }) {
+  const username = field({
+    label: 'Username',
+    name: 'username',
+    autocomplete: 'username',
+    autocapitalize: 'off',
+    spellcheck: 'false',
+    required: true,
+    'data-autofocus': true,
+  });
+  const password = passwordField({
+    label: 'Password',
+    name: 'password',
+    autocomplete: 'current-password',
+    required: true,
+  });
+  const error = formError();
+  const submit = h('button', { type: 'submit', class: 'button primary wide' }, 'Sign in');
+  const form = h(
+    'form',
+    { novalidate: true, class: 'stack' },
+    username.wrapper,
+    password.wrapper,
+    h('p', { class: 'field-link' }, h('a', { href: '#/forgot' }, 'Forgot your password?')),
+    error,
+    submit,
+  );
+  const note = NOTICES[params.get('notice')];
+  layout(main, [
+    h('h1', {}, 'Sign in'),
+    h('p', { class: 'lead' }, 'Welcome back. Sign in to see and share your files.'),
+    note ? notice(note) : null,
+    form,
+    h(
+      'div',
+      { class: 'card-footer' },
+      h('p', {}, 'New here? ', h('a', { href: '#/signup' }, 'Create an account')),
+      h('p', {}, "Didn't get the confirmation email? ", h('a', { href: '#/resend' }, 'Send it again')),
+    ),
+  ]);
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const name = username.control.value.trim();
+    if (!name) return showFormError(error, 'Enter your username.', username.control);
+    if (!password.control.value) return showFormError(error, 'Enter your password.', password.control);
+    showFormError(error, null);
+    await busy(submit, 'Signing in…', async () => {
+      try {
+        const answer = await api('/api/user/login/', {
+          method: 'POST',
+          auth: false,
+          json: { username: name, password: password.control.value },
+          messages: {
+            400: 'The username or password is not right. Check them and try again.',
+            403: null,
+          },
+        });
+        session.start(answer.token);
+        session.user = await api('/api/user/me/').catch(() => null);
+        navigate('/files');
+      } catch (failure) {
+        if (failure.status === 403) {
+          showFormError(
+            error,
+            h(
+              'span',
+              {},
+              'Your email address is not confirmed yet. Open the link in the email we sent you, or ',
+              h('a', { href: '#/resend' }, 'get a new link'),
+              '.',
+            ),
+          );
+        } else {
+          showFormError(error, failure.message, failure.status === 400 ? password.control : null);
+        }
+      }
+    });
+  });
+  return 'Sign in';
+}
+
+export function signUpScreen(main) {
+  const username = field({
+    label: 'Username',
+    name: 'username',
+    autocomplete: 'username',
+    autocapitalize: 'off',
+    spellcheck: 'false',
+    maxlength: 150,
+    required: true,
+    'data-autofocus': true,
+    hint: 'Letters, digits and @ . + - _ only. People you share files with see it.',
+  });
+  const email = field({
+    label: 'Email address',
+    name: 'email',
+    type: 'email',
+    autocomplete: 'email',
+    required: true,
+    hint: "We'll send you a link to confirm it.",
+  });
+  const rules = passwordRules();
+  const password = passwordField({
+    label: 'Password',
+    name: 'password',
+    autocomplete: 'new-password',
+    required: true,
+    hintNode: rules.element,
+  });
+  const update = () => rules.check(password.control.value, username.control.value, email.control.value);
+  for (const control of [username.control, email.control, password.control]) {
+    control.addEventListener('input', update);
+  }
+  const error = formError();
+  const submit = h('button', { type: 'submit', class: 'button primary wide' }, 'Create account');
+  const form = h('form', { novalidate: true, class: 'stack' }, username.wrapper, email.wrapper, password.wrapper, error, submit);
+  layout(main, [
+    h('h1', {}, 'Create your account'),
+    h('p', { class: 'lead' }, 'It takes a minute. You will confirm your email address next.'),
+    form,
+    h('div', { class: 'card-footer' }, h('p', {}, 'Already have an account? ', h('a', { href: '#/signin' }, 'Sign in'))),
+  ]);
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const name = username.control.value.trim();
+    const address = email.control.value.trim();
+    if (!name) return showFormError(error, 'Choose a username.', username.control);
+    if (!/^[\p{L}\p{N}_.@+-]{1,150}$/u.test(name)) {
+      return showFormError(error, 'A username may only have letters, digits and @ . + - _ in it.', username.control);
+    }
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) {
+      return showFormError(error, 'Enter an email address such as name@example.com.', email.control);
+    }
+    const problem = rules.firstProblem(password.control.value, name, address);
+    if (problem) return showFormError(error, problem, password.control);
+    showFormError(error, null);
+    await busy(submit, 'Creating your account…', async () => {
+      try {
+        await api('/api/user/register/', {
+          method: 'POST',
+          auth: false,
+          json: { username: name, email: address, password: password.control.value },
+        });
+        rememberEmail(address);
+        navigate('/check-email');
+      } catch (failure) {
+        const text = failure.message;
+        const control = /username/i.test(text)
+          ? username.control
+          : /email/i.test(text) && !/password/i.test(text)
+            ? email.control
+            : /password/i.test(text)
+              ? password.control
+              : null;
+        showFormError(error, text, control);
+      }
+    });
+  });
+  return 'Create your account';
+}

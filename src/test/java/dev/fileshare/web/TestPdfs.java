@@ -1,0 +1,49 @@
+package dev.fileshare.web;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Random;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+
+/** Real PDF documents for the browser to upload, written with PDFBox. */
+final class TestPdfs {
+
+  private TestPdfs() {}
+
+  /**
+   * A one-page document with a title; with {@code noisePixels > 0} it also carries an image of
+   * random pixels, which does not compress, so the file is about {@code 3 * noisePixels} bytes.
+   */
+  static Path write(Path file, String title, int noisePixels) throws IOException {
+    try (var document = new PDDocument()) {
+      var page = new PDPage();
+      document.addPage(page);
+      try (var content = new PDPageContentStream(document, page)) {
+        content.beginText();
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 20);
+        content.newLineAtOffset(72, 700);
+        content.showText(title);
+        content.endText();
+        if (noisePixels > 0) {
+          var side = (int) Math.ceil(Math.sqrt(noisePixels));
+          var image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+          var random = new Random(side);
+          for (var y = 0; y < side; y++) {
+            for (var x = 0; x < side; x++) {
+              image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+          }
+          content.drawImage(LosslessFactory.createFromImage(document, image), 72, 300, 300, 300);
+        }
+      }
+      document.save(file.toFile());
+    }
+    return file;
+  }
+}
