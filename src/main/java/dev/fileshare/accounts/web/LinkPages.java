@@ -47,7 +47,11 @@ class LinkPages {
           "<p>Thank you. Your email address is confirmed and you can now <a href=\"/\">sign"
               + " in</a>.</p>");
     } catch (ApiException e) {
-      return page("This link does not work", "<p>" + HtmlUtils.htmlEscape(e.getMessage()) + "</p>");
+      return page(
+          "This link does not work",
+          "<p>This confirmation link is invalid, was already used or has expired.</p>"
+              + "<p><a href=\"/#/resend\">Send me a new link</a> or"
+              + " <a href=\"/\">sign in</a> if your address is already confirmed.</p>");
     }
   }
 
