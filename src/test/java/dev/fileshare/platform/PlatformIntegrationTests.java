@@ -26,6 +26,11 @@ class PlatformIntegrationTests extends ApiTest {
     var schema = api.get("/api/schema").send();
     assertThat(schema.status()).isEqualTo(200);
     assertThat(schema.json().get("openapi").asString()).startsWith("3.");
+    assertThat(schema.json().get("info").get("title").asString()).isEqualTo("fileshare");
+    assertThat(schema.json().get("paths").has("/api/user/login")).isTrue();
+    assertThat(schema.json().get("paths").has("/api/files")).isTrue();
+    assertThat(schema.json().at("/components/securitySchemes/token/name").asString())
+        .isEqualTo("Authorization");
     var slash = api.get("/api/schema/").send();
     assertThat(slash.status()).isEqualTo(200);
     var docs = api.get("/api/docs").send();
