@@ -48,12 +48,18 @@ class MigrateStorageCommand implements ApplicationRunner, ExitCodeGenerator {
         log.info("Every file is in the {} store ({} moved by this run)", target, result.moved());
       } else {
         log.error(
-            "{} files are not in the {} store ({} moved, {} failed): see the errors above, then"
-                + " run the command again",
+            "{} files are not in the {} store ({} moved by this run, {} could not be moved: see"
+                + " the errors above). {}Then run the command again.",
             result.remaining(),
             target,
             result.moved(),
-            result.failed());
+            result.failed(),
+            result.remaining() > result.failed()
+                ? "Files are still being uploaded to another store: set"
+                    + " fileshare.storage.type="
+                    + target
+                    + " on every node. "
+                : "");
         exitCode = 1;
       }
     } catch (IllegalStateException e) {

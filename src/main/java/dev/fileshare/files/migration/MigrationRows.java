@@ -22,14 +22,19 @@ class MigrationRows {
     this.jdbc = jdbc;
   }
 
-  /** The next files in a store, by id, after {@code afterId}. */
-  List<Located> inStore(String store, long afterId, int limit) {
+  /** The next files in a store, by id, after {@code afterId} and up to {@code lastId}. */
+  List<Located> inStore(String store, long afterId, long lastId, int limit) {
     return jdbc.sql(
             "SELECT id, store, blob_key, size, sha256 FROM files"
-                + " WHERE store = ? AND id > ? ORDER BY id LIMIT ?")
-        .params(store, afterId, limit)
+                + " WHERE store = ? AND id > ? AND id <= ? ORDER BY id LIMIT ?")
+        .params(store, afterId, lastId, limit)
         .query(Located.class)
         .list();
+  }
+
+  /** The highest file id so far; files uploaded later have higher ids. */
+  long lastId() {
+    return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM files").query(Long.class).single();
   }
 
   long countInStore(String store) {

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 /**
  * Moves every file to one store, one file at a time, while the nodes keep serving: each node reads
  * a file from the store its row names, and a row switches only to a verified copy. Files already in
- * the target are skipped, so an interrupted run is resumed by running it again. Files that change
- * during a pass (replaced, or uploaded to the old store) are looked at again in another pass.
+ * the target are skipped, so an interrupted run is resumed by running it again. A pass looks at the
+ * files that existed when it began; files that changed during it (replaced, or uploaded to the old
+ * store by a node not yet switched) are looked at in the next pass, up to five.
  */
 @Service
 public class StorageMigration {
@@ -77,9 +78,10 @@ public class StorageMigration {
         break;
       }
       log.info("Pass {}: {} files to move to the {} store", pass, progress.total, target);
+      var lastId = rows.lastId();
       for (var source : stores.all().keySet()) {
         if (!source.equals(target)) {
-          moveAll(source, target, failed, progress);
+          moveAll(source, target, lastId, failed, progress);
         }
       }
       moved += progress.moved;
@@ -95,10 +97,11 @@ public class StorageMigration {
     return new Result(moved, failed.size(), remaining(target) + unknown);
   }
 
-  private void moveAll(String source, String target, Set<Long> failed, Progress progress) {
+  private void moveAll(
+      String source, String target, long lastId, Set<Long> failed, Progress progress) {
     long after = 0;
     while (true) {
-      var batch = rows.inStore(source, after, BATCH);
+      var batch = rows.inStore(source, after, lastId, BATCH);
       if (batch.isEmpty()) {
         return;
       }
@@ -159,13 +162,13 @@ public class StorageMigration {
     @Override
     public String toString() {
       return moved
-          + " of "
-          + total
           + " files moved to the "
           + target
           + " store ("
           + bytes
-          + " bytes), "
+          + " bytes) of "
+          + total
+          + " waiting when the pass began, "
           + changed
           + " changed meanwhile, "
           + failed
