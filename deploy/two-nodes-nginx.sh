@@ -13,92 +13,15 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d /tmp/fileshare-two-nodes.XXXXXX)
 chmod 755 "$WORK"
-PIDS=()
-PGBIN=""
-RESULT=FAIL
-
-log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*"; }
-
-cleanup() {
-  set +e
-  [[ -f $WORK/nginx/nginx.pid ]] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
-  for pid in "${PIDS[@]}"; do
-    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$pid" 2>/dev/null
-  done
-  if [[ -n $PGBIN && -f $WORK/pg/data/postmaster.pid ]]; then
-    runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg/data" -m fast -w -t 30 stop >/dev/null
-  fi
-  if [[ $RESULT == PASS && -z ${KEEP:-} ]]; then
-    rm -rf "$WORK"
-  else
-    echo "Logs are in $WORK"
-  fi
-  echo "$RESULT"
-}
-trap cleanup EXIT
-
-fail() {
-  log "FAILED: $*"
-  exit 1
-}
-
-# A TCP port nothing listens on, on 127.0.0.1.
-free_port() {
-  local port
-  while true; do
-    port=$((20000 + RANDOM % 20000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return
-    fi
-  done
-}
-
-# Waits until a URL answers 200, at most $2 seconds.
-await_ok() {
-  local url=$1 seconds=$2
-  for _ in $(seq 1 $((seconds * 2))); do
-    [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url") == 200 ]] && return 0
-    sleep 0.5
-  done
-  return 1
-}
-
-# Installs Debian packages without starting their services (no default nginx on port 80, no
-# default PostgreSQL cluster running).
-install_quietly() {
-  local policy=/usr/sbin/policy-rc.d added=""
-  if [[ ! -e $policy ]]; then
-    printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod 755 "$policy" && added=1
-  fi
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
-  [[ -n $added ]] && rm -f "$policy"
-  return 0
-}
+source "$ROOT/deploy/common.sh"
+trap cleanup_started EXIT
 
 [[ $(id -u) == 0 ]] || fail "run as root (packages, and PostgreSQL as the postgres user)"
 command -v java >/dev/null || fail "Java 17 or later is needed"
 [[ -x /usr/sbin/nginx ]] || { log "installing nginx"; install_quietly nginx; }
-compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || { log "installing postgresql"; install_quietly postgresql; }
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-
-log "building the jar"
-(cd "$ROOT" && ./mvnw -q -DskipTests -Dspotless.check.skip=true package) >"$WORK/build.log" 2>&1 \
-  || fail "the build failed, see $WORK/build.log"
-JAR=$(ls "$ROOT"/target/fileshare-*.jar | grep -v -- '-plain' | head -1)
-
-PG_PORT=$(free_port)
-log "PostgreSQL: a throwaway cluster on 127.0.0.1:$PG_PORT"
-mkdir -p "$WORK/pg" && chown postgres "$WORK/pg"
-runuser -u postgres -- "$PGBIN/initdb" -D "$WORK/pg/data" -U postgres --auth=trust -E UTF8 \
-  >"$WORK/pg/initdb.log" 2>&1 || fail "initdb failed, see $WORK/pg/initdb.log"
-runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/server.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories=$WORK/pg" \
-  -o "-c fsync=on -c synchronous_commit=on -c full_page_writes=on" start >/dev/null \
-  || fail "PostgreSQL did not start, see $WORK/pg/server.log"
-runuser -u postgres -- "$PGBIN/createdb" -h 127.0.0.1 -p "$PG_PORT" fileshare
+build_jar "$ROOT"
+start_postgres
+pg createdb fileshare
 
 STORAGE=()
 S3_PORT=$(free_port)
@@ -199,86 +122,40 @@ await_ok "$BASE/actuator/health" 20 || fail "nginx does not reach the nodes"
 
 # --- the walk, through nginx only ---
 USERNAME="walker$RANDOM$RANDOM"
-PASSWORD="violet kettles hum beneath 9 lanterns"
-served() { grep -i '^x-served-by:' "$WORK/headers" | tr -d '\r' | cut -d' ' -f2; }
-call() { curl -sS --max-time 60 -D "$WORK/headers" -o "$WORK/body" -w '%{http_code}' "$@"; }
+sign_up "$BASE" "$USERNAME" "violet kettles hum beneath 9 lanterns" "$WORK"/node1.log "$WORK"/node2.log
+served() { served_by | sed 's/.*by \(.*\))/\1/'; }
 
-status=$(call -X POST "$BASE/api/user/register/" -H 'Content-Type: application/json' \
-  -d "{\"username\": \"$USERNAME\", \"password\": \"$PASSWORD\", \"email\": \"$USERNAME@example.org\"}")
-[[ $status == 200 ]] || fail "register answered $status: $(cat "$WORK/body")"
-log "registered $USERNAME (served by $(served))"
-
-TOKEN=""
-for _ in $(seq 1 60); do
-  TOKEN=$(grep -ho "$BASE/verify-email/[0-9a-f]*" "$WORK"/node1.log "$WORK"/node2.log \
-    | head -1 | sed 's|.*/||' || true)
-  [[ -n $TOKEN ]] && break
-  sleep 0.5
-done
-[[ -n $TOKEN ]] || fail "no verification link in the nodes' logs"
-status=$(call -X POST "$BASE/api/verify-email/$TOKEN/")
-[[ $status == 200 ]] || fail "verification answered $status: $(cat "$WORK/body")"
-log "verified with the link from the log (served by $(served))"
-
-status=$(call -X POST "$BASE/api/user/login/" -H 'Content-Type: application/json' \
-  -d "{\"username\": \"$USERNAME\", \"password\": \"$PASSWORD\"}")
-[[ $status == 200 ]] || fail "sign-in answered $status: $(cat "$WORK/body")"
-AUTH="Authorization: Token $(sed 's/.*"token":"\([0-9a-f]*\)".*/\1/' "$WORK/body")"
-log "signed in (served by $(served))"
-
-# A small PDF that differs on every run.
-make_pdf() {
-  local content="0 0 m 200 200 l S % $USERNAME $(date +%s%N)"
-  local -a objects=(
-    "<< /Type /Catalog /Pages 2 0 R >>"
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>"
-    "<< /Length ${#content} >>
-stream
-$content
-endstream")
-  local pdf=$'%PDF-1.4\n' offsets=() i
-  for i in "${!objects[@]}"; do
-    offsets+=("${#pdf}")
-    pdf+="$((i + 1)) 0 obj"$'\n'"${objects[$i]}"$'\n'"endobj"$'\n'
-  done
-  local xref=${#pdf}
-  pdf+="xref"$'\n'"0 5"$'\n'"0000000000 65535 f "$'\n'
-  for i in "${offsets[@]}"; do pdf+=$(printf '%010d 00000 n ' "$i")$'\n'; done
-  pdf+="trailer"$'\n'"<< /Size 5 /Root 1 0 R >>"$'\n'"startxref"$'\n'"$xref"$'\n'"%%EOF"$'\n'
-  printf '%s' "$pdf"
-}
-make_pdf >"$WORK/upload.pdf"
-EXPECTED=$(sha256sum "$WORK/upload.pdf" | cut -d' ' -f1)
+make_pdf "$USERNAME" >"$WORK/upload.pdf"
+EXPECTED=$(sha256_of "$WORK/upload.pdf")
 
 status=$(call -X POST "$BASE/api/files/" -H "$AUTH" -F "pdf=@$WORK/upload.pdf;type=application/pdf")
 [[ $status == 201 ]] || fail "upload answered $status: $(cat "$WORK/body")"
 ID=$(sed 's/^{"id":\([0-9]*\).*/\1/' "$WORK/body")
-log "uploaded file $ID, SHA-256 $EXPECTED (served by $(served))"
+log "uploaded file $ID, SHA-256 $EXPECTED$(served_by)"
 
 declare -A SERVERS=()
 for _ in 1 2; do
   status=$(call "$BASE/api/files/?owner=me" -H "$AUTH")
   [[ $status == 200 ]] && grep -q "\"id\":$ID," "$WORK/body" || fail "file $ID is not listed: $status"
-  log "listed file $ID (served by $(served))"
+  log "listed file $ID$(served_by)"
   SERVERS[$(served)]=1
   status=$(curl -sS --max-time 60 -D "$WORK/headers" -o "$WORK/download.pdf" -w '%{http_code}' \
     "$BASE/api/download/$ID/" -H "$AUTH")
   [[ $status == 200 ]] || fail "download answered $status"
-  ACTUAL=$(sha256sum "$WORK/download.pdf" | cut -d' ' -f1)
+  ACTUAL=$(sha256_of "$WORK/download.pdf")
   [[ $ACTUAL == "$EXPECTED" ]] || fail "downloaded SHA-256 $ACTUAL, expected $EXPECTED"
-  log "downloaded file $ID, SHA-256 equal (served by $(served))"
+  log "downloaded file $ID, SHA-256 equal$(served_by)"
   SERVERS[$(served)]=1
 done
 [[ ${#SERVERS[@]} == 2 ]] || fail "only ${!SERVERS[*]} served the requests, not both nodes"
 
 status=$(call -X POST "$BASE/api/user/logout/" -H "$AUTH")
 [[ $status == 200 ]] || fail "sign-out answered $status"
-log "signed out (served by $(served))"
+log "signed out$(served_by)"
 for _ in 1 2; do
   status=$(call "$BASE/api/user/me/" -H "$AUTH")
   [[ $status == 401 ]] || fail "the token still works after sign-out: $status"
-  log "the old token is refused (served by $(served))"
+  log "the old token is refused$(served_by)"
 done
 
 RESULT=PASS
