@@ -1,9 +1,9 @@
 -- Which blob store holds each file's bytes: 'local' or 's3'. A node reads a file from the store its
 -- row names, so files can move between stores one by one while the nodes serve them. Existing rows
--- are in the store the server was configured with when this ran (fileshare.storage.type).
-ALTER TABLE files ADD COLUMN store TEXT NOT NULL DEFAULT 'local';
-UPDATE files SET store = lower('${storage_type}');
-ALTER TABLE files ALTER COLUMN store DROP DEFAULT;
+-- are in the store the server was configured with when this ran (fileshare.storage.type); so are
+-- the files that nodes of an older version, which do not know the column, add during a rolling
+-- upgrade: hence the default.
+ALTER TABLE files ADD COLUMN store TEXT NOT NULL DEFAULT lower('${storage_type}');
 CREATE INDEX files_store ON files (store, id);
 
 -- Rate limits, shared by every node: a fixed window per bucket (a limit and what it counts, such
