@@ -2,6 +2,9 @@ package dev.fileshare.files.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fileshare.files.Files;
+import dev.fileshare.shared.AuthenticatedUser;
+import dev.fileshare.shared.UserId;
 import dev.fileshare.storage.BlobStores;
 import dev.fileshare.support.Api;
 import dev.fileshare.support.ApiTest;
@@ -49,6 +52,7 @@ class StorageMigrationIntegrationTests extends ApiTest {
   @Autowired BlobStores stores;
   @Autowired JdbcClient jdbc;
   @Autowired FileMover mover;
+  @Autowired Files files;
 
   String source;
   String target;
@@ -210,6 +214,28 @@ class StorageMigrationIntegrationTests extends ApiTest {
     fixture.files.remove(gone.id());
     assertThat(mover.move(deleted, target)).isEqualTo(FileMover.Outcome.CHANGED);
     assertThat(blobsIn(target)).as("copies of changed files are removed").isEqualTo(blobsBefore);
+  }
+
+  /** A download that found the file in the old store just before it moved still gets its bytes. */
+  @Test
+  void aDownloadThatLookedBeforeTheMoveReadsFromTheNewPlace() throws Exception {
+    var frank = SignUp.newName("frank");
+    var token = SignUp.verifiedUser(api, frank);
+    var file = fixture.upload(token, "moving.pdf", "users", 3);
+    var owner =
+        jdbc.sql("SELECT owner_id FROM files WHERE id = ?")
+            .param(file.id())
+            .query(Long.class)
+            .single();
+    var content = files.content(new AuthenticatedUser(new UserId(owner), 0), file.id());
+
+    assertThat(mover.move(located(file.id()), target)).isEqualTo(FileMover.Outcome.MOVED);
+    try (var in = content.open()) {
+      assertThat(FileMover.sha256(in)).isEqualTo(file.sha256());
+    }
+    try (var in = content.open(10, 100)) {
+      assertThat(in.readAllBytes()).hasSize(100);
+    }
   }
 
   /** A file whose bytes are gone cannot be moved: it stays, and the command says so. */
