@@ -1,17 +1,35 @@
 package dev.fileshare;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The fileshare server: accounts, tokens, mail, files and their storage in one process. */
+/**
+ * The fileshare server: accounts, tokens, mail, files and their storage in one process. Started
+ * with {@code migrate-storage --to local|s3} it is instead a command that moves every file to that
+ * store and exits, without a web server or background work.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class FileShareApplication {
 
   public static void main(String[] args) {
+    if (args.length > 0 && "migrate-storage".equals(args[0])) {
+      System.exit(runCommand(args));
+    }
     SpringApplication.run(FileShareApplication.class, args);
+  }
+
+  /** Runs a command (no web server, no scheduled work) and answers its exit code. */
+  public static int runCommand(String... args) {
+    var context =
+        new SpringApplicationBuilder(FileShareApplication.class)
+            .web(WebApplicationType.NONE)
+            // Modulith's moments would switch scheduling on; a command runs no background work
+            .properties("spring.modulith.moments.enabled=false")
+            .run(args);
+    return SpringApplication.exit(context);
   }
 }

@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Rate limits ({@code fileshare.rate-limit.*}), each written {@code requests/period}. Counted per
- * server node, in memory.
+ * Rate limits ({@code fileshare.rate-limit.*}), each written {@code requests/period}. Counted in
+ * the database, so they hold across all server nodes.
  */
 @ConfigurationProperties("fileshare.rate-limit")
 public record RateLimitSettings(

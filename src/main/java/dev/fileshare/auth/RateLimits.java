@@ -1,87 +1,73 @@
 package dev.fileshare.auth;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.fileshare.shared.ApiException;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets (Bucket4j) per key, such as {@code login-ip:203.0.113.9}. A full window refills at
- * once, so a locked-out owner can sign in again when the window has passed. Buckets live in memory
- * on each node and are forgotten when unused for a day.
+ * Fixed-window limits per key, such as {@code login-ip:203.0.113.9}, counted in the database so
+ * that they hold across every node behind a load balancer. A full window refills at once, so a
+ * locked-out owner can sign in again when the window has passed.
  */
 @Component
 public class RateLimits {
 
   private final RateLimitSettings settings;
-  private final TimeMeter time;
-  private final Cache<String, Bucket> buckets =
-      Caffeine.newBuilder().expireAfterAccess(Duration.ofDays(1)).maximumSize(1_000_000).build();
+  private final RateLimitRows rows;
+  private final Clock clock;
 
-  RateLimits(RateLimitSettings settings, Clock clock) {
+  RateLimits(RateLimitSettings settings, RateLimitRows rows, Clock clock) {
     this.settings = settings;
-    this.time =
-        new TimeMeter() {
-          @Override
-          public long currentTimeNanos() {
-            return TimeUnit.MILLISECONDS.toNanos(clock.millis());
-          }
-
-          @Override
-          public boolean isWallClockBased() {
-            return true;
-          }
-        };
+    this.rows = rows;
+    this.clock = clock;
   }
 
   public RateLimitSettings settings() {
     return settings;
   }
 
-  /** Takes one request from the key's bucket, or refuses with 429 and {@code Retry-After}. */
+  /** Counts one request against the key's limit, or refuses with 429 and {@code Retry-After}. */
   public void take(String key, Limit limit) {
     if (!settings.enabled()) {
       return;
     }
-    var probe = bucket(key, limit).tryConsumeAndReturnRemaining(1);
-    if (!probe.isConsumed()) {
-      throw tooMany(probe.getNanosToWaitForRefill());
+    var now = clock.millis();
+    var window = rows.hit(bucket(key, limit), now, limit.period().toMillis());
+    if (window.hits() > limit.requests()) {
+      throw tooMany(window.windowEnd() - now);
     }
   }
 
-  /** Refuses with 429 if the key's bucket is empty, without taking from it. */
+  /** Refuses with 429 if the key's limit is used up, without counting a request. */
   public void check(String key, Limit limit) {
     if (!settings.enabled()) {
       return;
     }
-    var probe = bucket(key, limit).estimateAbilityToConsume(1);
-    if (!probe.canBeConsumed()) {
-      throw tooMany(probe.getNanosToWaitForRefill());
+    var now = clock.millis();
+    var window = rows.find(bucket(key, limit));
+    if (window.isPresent()
+        && window.get().windowEnd() > now
+        && window.get().hits() >= limit.requests()) {
+      throw tooMany(window.get().windowEnd() - now);
     }
   }
 
-  private Bucket bucket(String key, Limit limit) {
-    return buckets.get(
-        key + "|" + limit,
-        k ->
-            Bucket.builder()
-                .addLimit(
-                    l ->
-                        l.capacity(limit.requests())
-                            .refillIntervally(limit.requests(), limit.period()))
-                .withCustomTimePrecision(time)
-                .build());
+  /** Forgets windows that have ended; an ended window counts for nothing anyway. */
+  @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+  void purgeEnded() {
+    rows.deleteEnded(clock.millis());
   }
 
-  private static ApiException tooMany(long nanos) {
-    var seconds = Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+  /** The limit is part of the bucket, so that changing a limit starts a fresh count. */
+  private static String bucket(String key, Limit limit) {
+    return key + "|" + limit;
+  }
+
+  private static ApiException tooMany(long millis) {
+    var seconds = Math.max(1, (millis + 999) / 1000);
     var message = "Too many attempts. Try again in " + seconds + " seconds.";
     return new ApiException(
         HttpStatus.TOO_MANY_REQUESTS,

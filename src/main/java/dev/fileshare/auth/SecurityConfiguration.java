@@ -1,6 +1,7 @@
 package dev.fileshare.auth;
 
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -15,9 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Token clients only: no sessions, no cookies, so no CSRF token is ever needed. Everything under
- * {@code /api/} needs a token except signing up, signing in and the links from mails.
+ * {@code /api/} needs a token except signing up, signing in and the links from mails. Commands that
+ * run without a web server (such as {@code migrate-storage}) have no filter chain.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
   @Bean

@@ -1,19 +1,27 @@
 package dev.fileshare.files;
 
+import dev.fileshare.storage.BlobNotFoundException;
 import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.BlobStores;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** A file the caller may download, and the way to its bytes. */
+/**
+ * A file the caller may download, and the way to its bytes: the store and key its row named when it
+ * was read. When the blob is gone from there because the same content moved to another store in the
+ * meantime (a storage migration), the bytes are read from where the row says now.
+ */
 public final class FileContent {
 
   private final FileView file;
-  private final String blobKey;
-  private final BlobStore blobs;
+  private final FileRow row;
+  private final FileRows rows;
+  private final BlobStores blobs;
 
-  FileContent(FileView file, String blobKey, BlobStore blobs) {
+  FileContent(FileView file, FileRow row, FileRows rows, BlobStores blobs) {
     this.file = file;
-    this.blobKey = blobKey;
+    this.row = row;
+    this.rows = rows;
     this.blobs = blobs;
   }
 
@@ -23,11 +31,35 @@ public final class FileContent {
 
   /** Opens all the bytes. The caller closes the stream. */
   public InputStream open() throws IOException {
-    return blobs.load(blobKey);
+    return open(store -> store.load(row.blobKey()), (store, key) -> store.load(key));
   }
 
   /** Opens {@code length} bytes from {@code offset}. The caller closes the stream. */
   public InputStream open(long offset, long length) throws IOException {
-    return blobs.load(blobKey, offset, length);
+    return open(
+        store -> store.load(row.blobKey(), offset, length),
+        (store, key) -> store.load(key, offset, length));
+  }
+
+  private InputStream open(Opener first, MovedOpener moved) throws IOException {
+    try {
+      return first.open(blobs.get(row.store()));
+    } catch (BlobNotFoundException e) {
+      var now = rows.byId(row.id()).orElseThrow(() -> e);
+      var sameContent = now.sha256().equals(row.sha256());
+      var elsewhere = !now.store().equals(row.store()) || !now.blobKey().equals(row.blobKey());
+      if (!sameContent || !elsewhere) {
+        throw e;
+      }
+      return moved.open(blobs.get(now.store()), now.blobKey());
+    }
+  }
+
+  private interface Opener {
+    InputStream open(BlobStore store) throws IOException;
+  }
+
+  private interface MovedOpener {
+    InputStream open(BlobStore store, String key) throws IOException;
   }
 }

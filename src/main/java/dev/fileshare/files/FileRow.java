@@ -2,7 +2,7 @@ package dev.fileshare.files;
 
 import dev.fileshare.shared.UserId;
 
-/** A row of the files table. */
+/** A row of the files table; {@code store} names the blob store that holds {@code blobKey}. */
 record FileRow(
     long id,
     long ownerId,
@@ -13,7 +13,8 @@ record FileRow(
     String contentType,
     String visibility,
     long createdAt,
-    long updatedAt) {
+    long updatedAt,
+    String store) {
 
   UserId owner() {
     return new UserId(ownerId);

@@ -19,7 +19,10 @@ class FileRows {
 
   private static final String COLUMNS =
       "id, owner_id, name, blob_key, size, sha256, content_type, visibility, created_at,"
-          + " updated_at";
+          + " updated_at, store";
+
+  /** Where a blob is: the store's name and the blob's key in it. */
+  record BlobRef(String store, String key) {}
 
   private final JdbcClient jdbc;
 
@@ -81,16 +84,24 @@ class FileRows {
     return where.toString();
   }
 
-  long insert(UserId owner, String name, StoredBlob blob, String type, Visibility vis, long now) {
+  long insert(
+      UserId owner,
+      String name,
+      String store,
+      StoredBlob blob,
+      String type,
+      Visibility vis,
+      long now) {
     return jdbc.sql(
             """
-            INSERT INTO files (owner_id, name, name_key, blob_key, size, sha256, content_type,
-                               visibility, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+            INSERT INTO files (owner_id, name, name_key, store, blob_key, size, sha256,
+                               content_type, visibility, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
         .params(
             owner.value(),
             name,
             key(name),
+            store,
             blob.key(),
             blob.size(),
             blob.sha256(),
@@ -107,13 +118,20 @@ class FileRows {
    * oldKey}: a single statement, so readers see either the old content or the new one.
    */
   boolean switchBlob(
-      FileRow row, String name, StoredBlob blob, String type, Visibility vis, long now) {
+      FileRow row,
+      String name,
+      String store,
+      StoredBlob blob,
+      String type,
+      Visibility vis,
+      long now) {
     return jdbc.sql(
                 """
-                UPDATE files SET blob_key = ?, size = ?, sha256 = ?, content_type = ?, name = ?,
-                                 name_key = ?, visibility = ?, updated_at = ?
+                UPDATE files SET store = ?, blob_key = ?, size = ?, sha256 = ?, content_type = ?,
+                                 name = ?, name_key = ?, visibility = ?, updated_at = ?
                 WHERE id = ? AND owner_id = ? AND blob_key = ?""")
             .params(
+                store,
                 blob.key(),
                 blob.size(),
                 blob.sha256(),
@@ -139,17 +157,19 @@ class FileRows {
         == 1;
   }
 
-  /** Deletes the owner's row and answers the key of the blob it referred to. */
-  Optional<String> delete(FileRow row) {
-    return jdbc.sql("DELETE FROM files WHERE id = ? AND owner_id = ? RETURNING blob_key")
+  /** Deletes the owner's row and answers where the blob it referred to is. */
+  Optional<BlobRef> delete(FileRow row) {
+    return jdbc.sql(
+            "DELETE FROM files WHERE id = ? AND owner_id = ? RETURNING store, blob_key AS key")
         .params(row.id(), row.ownerId())
-        .query(String.class)
+        .query(BlobRef.class)
         .optional();
   }
 
-  boolean references(String blobKey) {
-    return jdbc.sql("SELECT COUNT(*) FROM files WHERE blob_key = ?")
-            .param(blobKey)
+  /** Whether a file refers to the blob under {@code blobKey} in that store. */
+  boolean references(String store, String blobKey) {
+    return jdbc.sql("SELECT COUNT(*) FROM files WHERE blob_key = ? AND store = ?")
+            .params(blobKey, store)
             .query(Long.class)
             .single()
         > 0;

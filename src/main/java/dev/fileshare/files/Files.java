@@ -2,7 +2,7 @@ package dev.fileshare.files;
 
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
-import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.BlobStores;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -21,10 +21,10 @@ public class Files {
   private final FileRows rows;
   private final FileAccess access;
   private final FileViews views;
-  private final BlobStore blobs;
+  private final BlobStores blobs;
   private final Clock clock;
 
-  Files(FileRows rows, FileAccess access, FileViews views, BlobStore blobs, Clock clock) {
+  Files(FileRows rows, FileAccess access, FileViews views, BlobStores blobs, Clock clock) {
     this.rows = rows;
     this.access = access;
     this.views = views;
@@ -54,7 +54,7 @@ public class Files {
 
   public FileContent content(AuthenticatedUser caller, long id) {
     var row = access.readable(caller, id);
-    return new FileContent(views.of(row), row.blobKey(), blobs);
+    return new FileContent(views.of(row), row, rows, blobs);
   }
 
   /** Renames the file or changes its visibility; only the owner may. */
@@ -74,11 +74,11 @@ public class Files {
   /** Deletes the row, then the blob; a blob left behind by a failure is swept later. */
   public void delete(AuthenticatedUser caller, long id) {
     var row = access.owned(caller, id);
-    var blobKey = rows.delete(row).orElseThrow(ApiException::notFound);
+    var blob = rows.delete(row).orElseThrow(ApiException::notFound);
     try {
-      blobs.delete(blobKey);
+      blobs.get(blob.store()).delete(blob.key());
     } catch (IOException | RuntimeException e) {
-      log.warn("Could not delete blob {} of deleted file {}; the sweeper will", blobKey, id, e);
+      log.warn("Could not delete blob {} of deleted file {}; the sweeper will", blob.key(), id, e);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.fileshare.files;
 
 import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.BlobStores;
 import dev.fileshare.storage.StorageSettings;
 import java.io.IOException;
 import java.time.Clock;
@@ -12,20 +13,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Removes what a crash or a failed cleanup left in storage: half-written uploads, and blobs no file
- * refers to, once they are older than {@code fileshare.storage.sweep-grace}. Runs at start and then
- * every {@code fileshare.files.sweep-interval}.
+ * refers to, once they are older than {@code fileshare.storage.sweep-grace}. Sweeps every store the
+ * node can read (a blob is referred to when a row names both its store and its key). Runs at start
+ * and then every {@code fileshare.files.sweep-interval}.
  */
 @Component
 class OrphanSweeper {
 
   private static final Logger log = LoggerFactory.getLogger(OrphanSweeper.class);
 
-  private final BlobStore blobs;
+  private final BlobStores blobs;
   private final FileRows rows;
   private final StorageSettings settings;
   private final Clock clock;
 
-  OrphanSweeper(BlobStore blobs, FileRows rows, StorageSettings settings, Clock clock) {
+  OrphanSweeper(BlobStores blobs, FileRows rows, StorageSettings settings, Clock clock) {
     this.blobs = blobs;
     this.rows = rows;
     this.settings = settings;
@@ -46,16 +48,24 @@ class OrphanSweeper {
 
   /** Sweeps once; answers how many orphaned blobs were removed. */
   int sweep() throws IOException {
+    var removed = 0;
+    for (var store : blobs.all().entrySet()) {
+      removed += sweep(store.getKey(), store.getValue());
+    }
+    return removed;
+  }
+
+  private int sweep(String name, BlobStore store) throws IOException {
     var cutoff = clock.instant().minus(settings.sweepGrace());
     var removed = new AtomicInteger();
-    blobs.sweep(
+    store.sweep(
         cutoff,
         key -> {
-          if (rows.references(key)) {
+          if (rows.references(name, key)) {
             return;
           }
           try {
-            blobs.delete(key);
+            store.delete(key);
             removed.incrementAndGet();
           } catch (IOException e) {
             log.warn("Could not remove orphaned blob {}", key, e);

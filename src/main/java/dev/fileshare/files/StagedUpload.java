@@ -9,15 +9,22 @@ import java.util.function.Consumer;
  */
 public final class StagedUpload implements AutoCloseable {
 
+  private final String store;
   private final StoredBlob blob;
   private final String clientName;
   private final Consumer<String> discard;
   private boolean claimed;
 
-  StagedUpload(StoredBlob blob, String clientName, Consumer<String> discard) {
+  StagedUpload(String store, StoredBlob blob, String clientName, Consumer<String> discard) {
+    this.store = store;
     this.blob = blob;
     this.clientName = clientName;
     this.discard = discard;
+  }
+
+  /** The name of the store that holds the blob. */
+  String store() {
+    return store;
   }
 
   StoredBlob blob() {

@@ -4,7 +4,7 @@ import dev.fileshare.inspection.DocumentInspector;
 import dev.fileshare.inspection.DocumentInspector.UnacceptableContentException;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
-import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.BlobStores;
 import dev.fileshare.storage.BlobTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ public class Uploads {
   private static final Logger log = LoggerFactory.getLogger(Uploads.class);
   private static final int ATTEMPTS = 3;
 
-  private final BlobStore blobs;
+  private final BlobStores blobs;
   private final DocumentInspector inspector;
   private final FileRows rows;
   private final FileAccess access;
@@ -34,7 +34,7 @@ public class Uploads {
   private final Clock clock;
 
   Uploads(
-      BlobStore blobs,
+      BlobStores blobs,
       DocumentInspector inspector,
       FileRows rows,
       FileAccess access,
@@ -78,8 +78,9 @@ public class Uploads {
         throw FileProblems.empty();
       }
       body.unread(first);
-      var blob = blobs.store(body, maxBytes());
-      return new StagedUpload(blob, clientName, this::discard);
+      var store = blobs.currentName();
+      var blob = blobs.get(store).store(body, maxBytes());
+      return new StagedUpload(store, blob, clientName, key -> discard(store, key));
     } catch (BlobTooLargeException e) {
       throw FileProblems.tooLarge(maxBytes());
     } catch (IOException e) {
@@ -103,7 +104,15 @@ public class Uploads {
               : Files.cleanName(changes.name());
       var visibility =
           changes.visibility() == null ? settings.defaultVisibility() : changes.visibility();
-      var id = rows.insert(caller.userId(), name, upload.blob(), type, visibility, clock.millis());
+      var id =
+          rows.insert(
+              caller.userId(),
+              name,
+              upload.store(),
+              upload.blob(),
+              type,
+              visibility,
+              clock.millis());
       upload.claim();
       return views.of(rows.byId(id).orElseThrow(ApiException::notFound));
     }
@@ -127,9 +136,10 @@ public class Uploads {
                 : upload.clientName() != null ? FileNames.clean(upload.clientName()) : row.name();
         var visibility =
             changes.visibility() == null ? row.visibilityValue() : changes.visibility();
-        if (rows.switchBlob(row, name, upload.blob(), type, visibility, clock.millis())) {
+        if (rows.switchBlob(
+            row, name, upload.store(), upload.blob(), type, visibility, clock.millis())) {
           upload.claim();
-          discard(row.blobKey());
+          discard(row.store(), row.blobKey());
           return views.of(rows.byId(id).orElseThrow(ApiException::notFound));
         }
         row = access.owned(caller, id); // replaced by someone else meanwhile: try again
@@ -140,7 +150,7 @@ public class Uploads {
   }
 
   private String inspect(StagedUpload upload) throws IOException {
-    try (var channel = blobs.open(upload.blob().key())) {
+    try (var channel = blobs.get(upload.store()).open(upload.blob().key())) {
       return inspector.inspect(channel, settings.allowedTypes());
     } catch (UnacceptableContentException e) {
       throw FileProblems.unacceptable(e.getMessage(), settings.allowedTypes());
@@ -148,10 +158,10 @@ public class Uploads {
   }
 
   /** Removes a blob that no file refers to; a failure leaves it to the sweeper. */
-  void discard(String blobKey) {
+  void discard(String store, String blobKey) {
     try {
-      if (!rows.references(blobKey)) {
-        blobs.delete(blobKey);
+      if (!rows.references(store, blobKey)) {
+        blobs.get(store).delete(blobKey);
       }
     } catch (IOException | RuntimeException e) {
       log.warn("Could not remove blob {}; the sweeper will", blobKey, e);

@@ -3,6 +3,7 @@ package dev.fileshare.storage;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -10,8 +11,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * Where blobs are kept.
  *
- * @param type which {@link BlobStore} implementation stores the blobs ({@code
- *     FILESHARE_STORAGE_TYPE}, default {@code local})
+ * @param type the store new blobs go to ({@code FILESHARE_STORAGE_TYPE}, default {@code local}). A
+ *     node reads from every store it has settings for (see {@link BlobStores}), so files can move
+ *     from one store to another while it serves them
  * @param local settings of the local-disk store
  * @param s3 settings of the S3 store
  * @param sweepGrace how old a half-written upload or an unreferenced blob must be before it is
@@ -30,7 +32,12 @@ public record StorageSettings(
     /** Files under a directory of the server's disk. */
     LOCAL,
     /** Objects in a bucket of an S3-compatible object store (AWS S3, MinIO, Ceph RGW…). */
-    S3
+    S3;
+
+    /** The store's name in configuration and in the files table: {@code local} or {@code s3}. */
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   /**

@@ -5,12 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** A {@code multipart/form-data} body, as curl's {@code -F} or a browser's form sends it. */
-final class Multipart {
+public final class Multipart {
 
   private final String boundary = "fileshare-" + UUID.randomUUID();
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-  Multipart field(String name, String value) {
+  public Multipart field(String name, String value) {
     part("form-data; name=\"" + name + "\"", null, value.getBytes(StandardCharsets.UTF_8));
     return this;
   }
@@ -19,21 +19,21 @@ final class Multipart {
    * A file part; the filename is sent as UTF-8, with {@code "}, CR and LF percent-encoded as
    * browsers and curl do (WHATWG HTML's form encoding).
    */
-  Multipart file(String name, String filename, String type, byte[] content) {
+  public Multipart file(String name, String filename, String type, byte[] content) {
     var quoted = filename.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
     part("form-data; name=\"" + name + "\"; filename=\"" + quoted + "\"", type, content);
     return this;
   }
 
-  Multipart pdf(String filename, byte[] content) {
+  public Multipart pdf(String filename, byte[] content) {
     return file("pdf", filename, "application/pdf", content);
   }
 
-  String contentType() {
+  public String contentType() {
     return "multipart/form-data; boundary=" + boundary;
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     var end = "--" + boundary + "--\r\n";
     var all = new ByteArrayOutputStream();
     all.writeBytes(out.toByteArray());

@@ -1,27 +1,26 @@
 package dev.fileshare.storage.local;
 
 import dev.fileshare.platform.FileShareSettings;
-import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.NamedBlobStore;
 import dev.fileshare.storage.StorageSettings;
 import java.io.IOException;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The local-disk store, chosen by {@code fileshare.storage.type=local} (the default). Each other
- * implementation brings its own configuration, conditional on its own type.
+ * The local-disk store. Every node has it, whatever {@code fileshare.storage.type} says: it costs a
+ * directory, and it lets a node serve files that are still on disk while they move to another store
+ * (or back). With several nodes, its root must be a directory they all share.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(
-    name = "fileshare.storage.type",
-    havingValue = "local",
-    matchIfMissing = true)
 class LocalStorageConfiguration {
 
   @Bean
-  BlobStore blobStore(FileShareSettings fileShare, StorageSettings storage) throws IOException {
+  NamedBlobStore localBlobStore(FileShareSettings fileShare, StorageSettings storage)
+      throws IOException {
     var root = storage.local().root();
-    return new LocalBlobStore(root != null ? root : fileShare.dataDir().resolve("blobs"));
+    return new NamedBlobStore(
+        StorageSettings.Type.LOCAL.id(),
+        new LocalBlobStore(root != null ? root : fileShare.dataDir().resolve("blobs")));
   }
 }

@@ -1,12 +1,14 @@
 package dev.fileshare.storage.s3;
 
-import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.NamedBlobStore;
 import dev.fileshare.storage.StorageSettings;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
@@ -24,12 +26,28 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * The S3 store, chosen by {@code fileshare.storage.type=s3}. The server refuses to start when the
- * settings are incomplete or the bucket cannot be reached, rather than failing on the first upload.
+ * The S3 store, set up when {@code fileshare.storage.type=s3} (new blobs go there) or when a bucket
+ * is configured (so the node can read files in S3 while they move to or from it). The server
+ * refuses to start when the settings are incomplete or the bucket cannot be reached, rather than
+ * failing on the first upload.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "fileshare.storage.type", havingValue = "s3")
+@Conditional(S3StorageConfiguration.Wanted.class)
 class S3StorageConfiguration {
+
+  /** The type is {@code s3}, or a bucket is set. */
+  static class Wanted extends AnyNestedCondition {
+
+    Wanted() {
+      super(ConfigurationPhase.REGISTER_BEAN);
+    }
+
+    @ConditionalOnProperty(name = "fileshare.storage.type", havingValue = "s3")
+    static class Chosen {}
+
+    @ConditionalOnProperty(name = "fileshare.storage.s3.bucket")
+    static class BucketSet {}
+  }
 
   private static final Logger log = LoggerFactory.getLogger(S3StorageConfiguration.class);
 
@@ -42,11 +60,13 @@ class S3StorageConfiguration {
   }
 
   @Bean
-  BlobStore blobStore(S3Client client, StorageSettings storage) {
+  NamedBlobStore s3BlobStore(S3Client client, StorageSettings storage) {
     var s3 = checked(storage.s3());
     checkBucket(client, s3);
-    log.info("Blobs are kept in {}", describe(s3));
-    return new S3BlobStore(client, s3.bucket(), (int) s3.partSize().toBytes());
+    log.info("Blobs can be kept in {}", describe(s3));
+    return new NamedBlobStore(
+        StorageSettings.Type.S3.id(),
+        new S3BlobStore(client, s3.bucket(), (int) s3.partSize().toBytes()));
   }
 
   /**

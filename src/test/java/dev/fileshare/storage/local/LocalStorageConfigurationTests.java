@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.platform.FileShareSettings;
 import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.StorageConfigurations;
 import dev.fileshare.storage.StorageSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +20,8 @@ class LocalStorageConfigurationTests {
 
   final ApplicationContextRunner context =
       new ApplicationContextRunner()
-          .withUserConfiguration(Settings.class, LocalStorageConfiguration.class);
+          .withUserConfiguration(
+              Settings.class, LocalStorageConfiguration.class, StorageConfigurations.STORES);
 
   @Test
   void keepsBlobsUnderTheDataDirectoryByDefault() {

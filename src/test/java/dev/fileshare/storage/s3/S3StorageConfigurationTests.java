@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.platform.FileShareSettings;
 import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.BlobStores;
+import dev.fileshare.storage.StorageConfigurations;
 import dev.fileshare.storage.StorageSettings;
+import dev.fileshare.storage.local.LocalStorageConfigurations;
 import dev.fileshare.support.S3TestServer;
 import dev.fileshare.support.TestPeers;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -19,9 +24,16 @@ import org.springframework.util.unit.DataSize;
 
 class S3StorageConfigurationTests {
 
+  @TempDir static Path dataDir;
+
   final ApplicationContextRunner context =
       new ApplicationContextRunner()
-          .withUserConfiguration(Settings.class, S3StorageConfiguration.class);
+          .withUserConfiguration(
+              Settings.class,
+              S3StorageConfiguration.class,
+              LocalStorageConfigurations.LOCAL,
+              StorageConfigurations.STORES)
+          .withPropertyValues("fileshare.data-dir=" + dataDir);
 
   /** The application as configured through environment variables, as in a container. */
   ApplicationContextRunner withEnvironment(Map<String, String> variables) {
@@ -63,7 +75,8 @@ class S3StorageConfigurationTests {
 
   @Test
   void defaultsToUsEast1VirtualHostedAnd16MbParts() {
-    context
+    new ApplicationContextRunner()
+        .withUserConfiguration(Settings.class)
         .withPropertyValues("fileshare.storage.s3.bucket=files")
         .run(
             app -> {
@@ -71,7 +84,31 @@ class S3StorageConfigurationTests {
               assertThat(s3.region()).isEqualTo("us-east-1");
               assertThat(s3.pathStyle()).isFalse();
               assertThat(s3.partSize()).isEqualTo(DataSize.ofMegabytes(16));
-              assertThat(app).doesNotHaveBean(BlobStore.class);
+            });
+  }
+
+  @Test
+  void withoutTheTypeOrABucketANodeHasOnlyTheLocalStore() {
+    context.run(
+        app -> {
+          assertThat(app).hasNotFailed();
+          assertThat(app.getBean(BlobStores.class).all()).containsOnlyKeys("local");
+        });
+  }
+
+  @Test
+  void aBucketBesideTheLocalTypeIsASecondStoreToReadFrom() {
+    var bucket = S3TestServer.newBucket();
+    withEnvironment(
+            Map.of("FILESHARE_STORAGE_TYPE", "local", "FILESHARE_STORAGE_S3_BUCKET", bucket))
+        .run(
+            app -> {
+              assertThat(app).hasNotFailed();
+              var stores = app.getBean(BlobStores.class);
+              assertThat(stores.currentName()).isEqualTo("local");
+              assertThat(stores.all()).containsOnlyKeys("local", "s3");
+              assertThat(stores.get("s3")).hasToString("S3BlobStore[" + bucket + "]");
+              assertThat(app.getBean(BlobStore.class)).isSameAs(stores.get("local"));
             });
   }
 

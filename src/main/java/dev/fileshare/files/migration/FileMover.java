@@ -1,0 +1,143 @@
+package dev.fileshare.files.migration;
+
+import dev.fileshare.files.migration.MigrationRows.Located;
+import dev.fileshare.storage.BlobNotFoundException;
+import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.BlobStores;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves one file: copies its blob to the target store, checks the copy's SHA-256 and size against
+ * the row twice (as written, and read back from the target), points the row at the copy, and only
+ * then deletes the old blob. A crash at any step leaves the file readable where its row says; what
+ * it leaves behind is a copy no row refers to, which the sweeper removes.
+ */
+@Component
+class FileMover {
+
+  private static final Logger log = LoggerFactory.getLogger(FileMover.class);
+  private static final int BUFFER = 256 * 1024;
+
+  /** What became of one file. */
+  enum Outcome {
+    /** Its row now points at the verified copy in the target store. */
+    MOVED,
+    /** It was replaced, moved or deleted meanwhile; a later pass looks at it again. */
+    CHANGED,
+    /** Its bytes could not be copied or did not match its row; it stays where it is. */
+    FAILED
+  }
+
+  private final MigrationRows rows;
+  private final BlobStores stores;
+
+  FileMover(MigrationRows rows, BlobStores stores) {
+    this.rows = rows;
+    this.stores = stores;
+  }
+
+  Outcome move(Located file, String targetName) {
+    var source = stores.get(file.store());
+    var target = stores.get(targetName);
+    BlobStore.StoredBlob copy;
+    try (var in = source.load(file.blobKey())) {
+      copy = target.store(in, Long.MAX_VALUE);
+    } catch (BlobNotFoundException e) {
+      return failedUnlessChanged(file, "its blob is missing from the " + file.store() + " store");
+    } catch (IOException | RuntimeException e) {
+      log.error("File {}: copying its blob to the {} store failed", file.id(), targetName, e);
+      return Outcome.FAILED;
+    }
+    var problem = check(file, copy, target);
+    if (problem != null) {
+      discard(target, copy.key());
+      return failedUnlessChanged(file, problem);
+    }
+    if (!rows.move(file.id(), file.store(), file.blobKey(), targetName, copy.key())) {
+      discard(target, copy.key());
+      return Outcome.CHANGED;
+    }
+    if (!exists(target, copy.key())) {
+      // removed in the moment between the read-back and the switch (a sweep with too short a
+      // grace): point the row back at the old blob, which is still there
+      rows.move(file.id(), targetName, copy.key(), file.store(), file.blobKey());
+      log.error(
+          "File {}: its copy vanished from the {} store; left where it was", file.id(), targetName);
+      return Outcome.FAILED;
+    }
+    if (!rows.references(file.store(), file.blobKey())) {
+      discard(source, file.blobKey());
+    }
+    return Outcome.MOVED;
+  }
+
+  /** Why the copy cannot replace the original, or null when it is good. */
+  private static String check(Located file, BlobStore.StoredBlob copy, BlobStore target) {
+    if (copy.size() != file.size() || !copy.sha256().equals(file.sha256())) {
+      return "its blob has SHA-256 "
+          + copy.sha256()
+          + " ("
+          + copy.size()
+          + " bytes), not the "
+          + file.sha256()
+          + " ("
+          + file.size()
+          + " bytes) its row records";
+    }
+    try (var in = target.load(copy.key())) {
+      var readBack = sha256(in);
+      return readBack.equals(file.sha256())
+          ? null
+          : "the copy reads back with SHA-256 " + readBack + ", not " + file.sha256();
+    } catch (IOException | RuntimeException e) {
+      return "the copy cannot be read back: " + e.getMessage();
+    }
+  }
+
+  private Outcome failedUnlessChanged(Located file, String problem) {
+    if (!rows.stillAt(file)) {
+      return Outcome.CHANGED;
+    }
+    log.error("File {} stays in the {} store: {}", file.id(), file.store(), problem);
+    return Outcome.FAILED;
+  }
+
+  private static boolean exists(BlobStore store, String key) {
+    try {
+      return store.exists(key);
+    } catch (IOException | RuntimeException e) {
+      return true; // cannot tell: the read-back just succeeded, so assume it is still there
+    }
+  }
+
+  /** Removes a blob no row refers to; a failure leaves it to the sweeper. */
+  private static void discard(BlobStore store, String key) {
+    try {
+      store.delete(key);
+    } catch (IOException | RuntimeException e) {
+      log.warn("Could not remove blob {} from {}; the sweeper will", key, store, e);
+    }
+  }
+
+  static String sha256(InputStream in) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+    var buffer = new byte[BUFFER];
+    int read;
+    while ((read = in.read(buffer)) >= 0) {
+      digest.update(buffer, 0, read);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+}

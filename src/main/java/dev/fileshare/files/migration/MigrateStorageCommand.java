@@ -1,0 +1,91 @@
+package dev.fileshare.files.migration;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnNotWebApplication;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar fileshare.jar migrate-storage --to s3} (or {@code --to local}): moves every file
+ * to that store, then the process ends with 0 when every file is there, 1 when some are not (the
+ * log says which and why) and 2 when the command is wrong. It runs beside the serving nodes, with
+ * their configuration: the same database and the settings of both stores.
+ */
+@Component
+@ConditionalOnNotWebApplication
+class MigrateStorageCommand implements ApplicationRunner, ExitCodeGenerator {
+
+  static final String NAME = "migrate-storage";
+  private static final Logger log = LoggerFactory.getLogger(MigrateStorageCommand.class);
+  private static final List<String> TARGETS = List.of("local", "s3");
+
+  private final StorageMigration migration;
+  private int exitCode;
+
+  MigrateStorageCommand(StorageMigration migration) {
+    this.migration = migration;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    var words = args.getSourceArgs();
+    if (words.length == 0 || !NAME.equals(words[0])) {
+      return;
+    }
+    var target = target(words);
+    if (target == null) {
+      log.error("Usage: java -jar fileshare.jar {} --to local|s3", NAME);
+      exitCode = 2;
+      return;
+    }
+    try {
+      var result = migration.migrateTo(target);
+      if (result.complete()) {
+        log.info("Every file is in the {} store ({} moved by this run)", target, result.moved());
+      } else {
+        log.error(
+            "{} files are not in the {} store ({} moved by this run, {} could not be moved: see"
+                + " the errors above). {}Then run the command again.",
+            result.remaining(),
+            target,
+            result.moved(),
+            result.failed(),
+            result.remaining() > result.failed()
+                ? "Files are still being uploaded to another store: set"
+                    + " fileshare.storage.type="
+                    + target
+                    + " on every node. "
+                : "");
+        exitCode = 1;
+      }
+    } catch (IllegalStateException e) {
+      log.error("{}", e.getMessage());
+      exitCode = 2;
+    }
+  }
+
+  /** The value of {@code --to s3} or {@code --to=s3}, if it names a store. */
+  static String target(String[] words) {
+    for (var i = 1; i < words.length; i++) {
+      String value = null;
+      if (words[i].equals("--to") && i + 1 < words.length) {
+        value = words[i + 1];
+      } else if (words[i].startsWith("--to=")) {
+        value = words[i].substring("--to=".length());
+      }
+      if (value != null) {
+        return TARGETS.contains(value) ? value : null;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public int getExitCode() {
+    return exitCode;
+  }
+}

@@ -1,0 +1,178 @@
+package dev.fileshare.files.migration;
+
+import dev.fileshare.files.migration.FileMover.Outcome;
+import dev.fileshare.storage.BlobStores;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Moves every file to one store, one file at a time, while the nodes keep serving: each node reads
+ * a file from the store its row names, and a row switches only to a verified copy. Files already in
+ * the target are skipped, so an interrupted run is resumed by running it again. A pass looks at the
+ * files that existed when it began; files that changed during it (replaced, or uploaded to the old
+ * store by a node not yet switched) are looked at in the next pass, up to five.
+ */
+@Service
+public class StorageMigration {
+
+  private static final Logger log = LoggerFactory.getLogger(StorageMigration.class);
+  private static final int BATCH = 100;
+  private static final int MAX_PASSES = 5;
+  private static final Duration REPORT_EVERY = Duration.ofSeconds(10);
+
+  private final MigrationRows rows;
+  private final FileMover mover;
+  private final BlobStores stores;
+
+  StorageMigration(MigrationRows rows, FileMover mover, BlobStores stores) {
+    this.rows = rows;
+    this.mover = mover;
+    this.stores = stores;
+  }
+
+  /**
+   * What a run did.
+   *
+   * @param moved files whose rows now point at the target store
+   * @param failed files that could not be moved (the log says why); they stay where they were
+   * @param remaining files not in the target store when the run ended, the failed ones included
+   */
+  public record Result(long moved, long failed, long remaining) {
+
+    public boolean complete() {
+      return remaining == 0;
+    }
+  }
+
+  /**
+   * Moves every file to the named store.
+   *
+   * @throws IllegalStateException if this node has no settings for that store
+   */
+  public Result migrateTo(String target) {
+    if (stores.find(target).isEmpty()) {
+      throw new IllegalStateException(
+          "There are no settings for the "
+              + target
+              + " store: configure it (fileshare.storage."
+              + target
+              + ".*) as on the serving nodes");
+    }
+    if (!target.equals(stores.currentName())) {
+      log.warn(
+          "New uploads still go to the {} store (fileshare.storage.type): files uploaded during"
+              + " the migration may stay there. Set fileshare.storage.type={} on every node.",
+          stores.currentName(),
+          target);
+    }
+    var failed = new HashSet<Long>();
+    long moved = 0;
+    for (var pass = 1; pass <= MAX_PASSES; pass++) {
+      var progress = new Progress(target, remaining(target));
+      if (progress.total == 0) {
+        break;
+      }
+      log.info("Pass {}: {} files to move to the {} store", pass, progress.total, target);
+      var lastId = rows.lastId();
+      for (var source : stores.all().keySet()) {
+        if (!source.equals(target)) {
+          moveAll(source, target, lastId, failed, progress);
+        }
+      }
+      moved += progress.moved;
+      log.info("Pass {} done: {}", pass, progress);
+      if (progress.moved == 0 && progress.changed == 0) {
+        break;
+      }
+    }
+    var unknown = rows.countElsewhere(stores.all().keySet());
+    if (unknown > 0) {
+      log.error("{} files are in stores this node has no settings for; they were left", unknown);
+    }
+    return new Result(moved, failed.size(), remaining(target) + unknown);
+  }
+
+  private void moveAll(
+      String source, String target, long lastId, Set<Long> failed, Progress progress) {
+    long after = 0;
+    while (true) {
+      var batch = rows.inStore(source, after, lastId, BATCH);
+      if (batch.isEmpty()) {
+        return;
+      }
+      for (var file : batch) {
+        after = file.id();
+        if (failed.contains(file.id())) {
+          continue;
+        }
+        var outcome = mover.move(file, target);
+        if (outcome == Outcome.FAILED) {
+          failed.add(file.id());
+        }
+        progress.count(outcome, file.size());
+      }
+    }
+  }
+
+  private long remaining(String target) {
+    long remaining = 0;
+    for (var store : stores.all().keySet()) {
+      if (!store.equals(target)) {
+        remaining += rows.countInStore(store);
+      }
+    }
+    return remaining;
+  }
+
+  /** Counts of one pass, logged every few seconds. */
+  private static final class Progress {
+    final String target;
+    final long total;
+    long moved;
+    long bytes;
+    long changed;
+    long failed;
+    Instant nextReport = Instant.now().plus(REPORT_EVERY);
+
+    Progress(String target, long total) {
+      this.target = target;
+      this.total = total;
+    }
+
+    void count(Outcome outcome, long size) {
+      switch (outcome) {
+        case MOVED -> {
+          moved++;
+          bytes += size;
+        }
+        case CHANGED -> changed++;
+        case FAILED -> failed++;
+      }
+      if (Instant.now().isAfter(nextReport)) {
+        nextReport = Instant.now().plus(REPORT_EVERY);
+        log.info("{}", this);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return moved
+          + " files moved to the "
+          + target
+          + " store ("
+          + bytes
+          + " bytes) of "
+          + total
+          + " waiting when the pass began, "
+          + changed
+          + " changed meanwhile, "
+          + failed
+          + " failed";
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package dev.fileshare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.fileshare.files.Multipart;
+import dev.fileshare.files.TestPdfs;
+import dev.fileshare.support.Api;
+import dev.fileshare.support.Mailbox;
+import dev.fileshare.support.Node;
+import dev.fileshare.support.S3TestServer;
+import dev.fileshare.support.SignUp;
+import dev.fileshare.support.TestPeers;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two server nodes on their own ports share one PostgreSQL database and one S3 bucket, as behind a
+ * load balancer: whatever one node did, the other sees at once. Runs on PostgreSQL only (SQLite is
+ * one node's database).
+ */
+class MultiNodeIntegrationTests {
+
+  static Node one;
+  static Node two;
+
+  static boolean postgres() {
+    return "postgres".equals(TestPeers.database());
+  }
+
+  @BeforeAll
+  static void startTwoNodes() {
+    if (!postgres()) {
+      return;
+    }
+    var shared =
+        Node.merged(
+            Node.postgres(TestPeers.newPostgresDatabase()),
+            Node.s3(S3TestServer.newBucket()),
+            Map.of(
+                "fileshare.storage.type", "s3",
+                "fileshare.rate-limit.login-per-ip", "100000/1m",
+                "fileshare.rate-limit.register-per-ip", "100000/1m",
+                "fileshare.rate-limit.resend-per-ip", "100000/1m",
+                "fileshare.rate-limit.reset-per-ip", "4/1h",
+                "fileshare.rate-limit.login-failures-per-account", "3/10m"));
+    one = Node.start(shared);
+    two = Node.start(shared);
+  }
+
+  @BeforeEach
+  void onPostgresOnly() {
+    assumeTrue(postgres(), "several nodes need PostgreSQL");
+  }
+
+  @AfterAll
+  static void stopNodes() {
+    for (var node : new Node[] {one, two}) {
+      if (node != null) {
+        node.close();
+      }
+    }
+  }
+
+  @Test
+  void whatOneNodeDidTheOtherSees() throws Exception {
+    var name = SignUp.newName("nodes");
+    SignUp.register(one.api(), name);
+    SignUp.verify(one.api(), name);
+    var token = SignUp.login(one.api(), name, SignUp.PASSWORD);
+
+    var content = TestPdfs.pdf("stored through node one " + name, 3);
+    var form = new Multipart().pdf("report.pdf", content).field("visibility", "private");
+    var uploaded =
+        one.api().post("/api/files/").token(token).body(form.contentType(), form.bytes()).send();
+    assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+    var id = uploaded.json().get("id").asLong();
+
+    var listed = two.api().get("/api/files/?owner=me").token(token).send();
+    assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+    assertThat(listed.json().values())
+        .anySatisfy(file -> assertThat(file.get("id").asLong()).isEqualTo(id));
+    var downloaded = two.api().get("/api/download/" + id + "/").token(token).send();
+    assertThat(downloaded.status()).isEqualTo(200);
+    assertThat(sha256(downloaded.bytes())).isEqualTo(sha256(content));
+    assertThat(downloaded.header("ETag")).isEqualTo("\"" + sha256(content) + "\"");
+
+    // a token from node two works on node one, and signing out on one ends it on both at once
+    var second = SignUp.login(two.api(), name, SignUp.PASSWORD);
+    assertThat(me(one.api(), second)).isEqualTo(200);
+    assertThat(one.api().post("/api/user/logout/").token(second).send().status()).isEqualTo(200);
+    assertThat(me(two.api(), second)).isEqualTo(401);
+    assertThat(me(two.api(), token)).isEqualTo(200);
+  }
+
+  @Test
+  void eachMailIsSentExactlyOnceWhileBothNodesDeliver() throws Exception {
+    var names = new ArrayList<String>();
+    for (var i = 0; i < 24; i++) {
+      names.add(SignUp.newName("once"));
+    }
+    var pool = Executors.newFixedThreadPool(6);
+    try {
+      var registered = new ArrayList<Future<?>>();
+      for (var i = 0; i < names.size(); i++) {
+        var api = (i % 2 == 0 ? one : two).api();
+        var name = names.get(i);
+        registered.add(pool.submit(() -> SignUp.register(api, name)));
+      }
+      for (var future : registered) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (var name : names) {
+      Mailbox.await(SignUp.email(name), 1);
+    }
+    Thread.sleep(1_000); // ten more rounds of both workers: a mail sent twice would show now
+    for (var name : names) {
+      assertThat(Mailbox.all(SignUp.email(name))).as(name).hasSize(1);
+    }
+  }
+
+  @Test
+  void rateLimitsCountRequestsAtEitherNode() {
+    List<Integer> statuses = new ArrayList<>();
+    for (var i = 0; i < 6; i++) {
+      var api = (i % 2 == 0 ? one : two).api();
+      statuses.add(
+          api.post("/api/user/password-reset/")
+              .json(Map.of("email", SignUp.newName("limit") + "@example.org"))
+              .send()
+              .status());
+    }
+    assertThat(statuses).containsExactly(202, 202, 202, 202, 429, 429);
+  }
+
+  @Test
+  void guessingAPasswordAtBothNodesIsStoppedAfterTheLimitOfOne() {
+    var name = SignUp.newName("guessed");
+    SignUp.verifiedUser(one.api(), name);
+    assertThat(login(one.api(), name, "wrong guess one xyz")).isEqualTo(400);
+    assertThat(login(two.api(), name, "wrong guess two xyz")).isEqualTo(400);
+    assertThat(login(one.api(), name, "wrong guess three xyz")).isEqualTo(400);
+    assertThat(login(two.api(), name, SignUp.PASSWORD)).isEqualTo(429);
+    assertThat(login(one.api(), name, SignUp.PASSWORD)).isEqualTo(429);
+  }
+
+  static int me(Api api, String token) {
+    return api.get("/api/user/me/").token(token).send().status();
+  }
+
+  static int login(Api api, String username, String password) {
+    return api.post("/api/user/login/")
+        .json(Map.of("username", username, "password", password))
+        .send()
+        .status();
+  }
+
+  static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+}

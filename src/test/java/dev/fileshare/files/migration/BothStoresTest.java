@@ -1,0 +1,86 @@
+package dev.fileshare.files.migration;
+
+import dev.fileshare.storage.BlobStores;
+import dev.fileshare.support.ApiTest;
+import dev.fileshare.support.Node;
+import dev.fileshare.support.S3TestServer;
+import dev.fileshare.support.TestPeers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The server with both stores, its files in the one the suite runs on (local disk, or S3 in the S3
+ * run), and the other one as the target to move them to. Subclasses share one application context.
+ */
+abstract class BothStoresTest extends ApiTest {
+
+  /** The server also has the S3 store when its blobs are on local disk. */
+  @DynamicPropertySource
+  static void bothStores(DynamicPropertyRegistry registry) {
+    if ("local".equals(TestPeers.storage())) {
+      var bucket = S3TestServer.newBucket();
+      Node.s3(bucket).forEach((key, value) -> registry.add(key, () -> value));
+    }
+  }
+
+  @Autowired Environment environment;
+  @Autowired BlobStores stores;
+  @Autowired JdbcClient jdbc;
+
+  String source;
+  String target;
+  MigrationFixture fixture;
+
+  @BeforeEach
+  void stores() {
+    source = stores.currentName();
+    target = source.equals("local") ? "s3" : "local";
+    fixture = new MigrationFixture(api);
+  }
+
+  MigrationRows.Located located(long id) {
+    return jdbc.sql("SELECT id, store, blob_key, size, sha256 FROM files WHERE id = ?")
+        .param(id)
+        .query(MigrationRows.Located.class)
+        .single();
+  }
+
+  long movedInto(String store, Set<Long> ids) {
+    return jdbc
+        .sql("SELECT id FROM files WHERE store = ?")
+        .param(store)
+        .query(Long.class)
+        .list()
+        .stream()
+        .filter(ids::contains)
+        .count();
+  }
+
+  Set<String> storesOfRows() {
+    return new HashSet<>(jdbc.sql("SELECT DISTINCT store FROM files").query(String.class).list());
+  }
+
+  Set<String> keysOfRows() {
+    return new HashSet<>(jdbc.sql("SELECT blob_key FROM files").query(String.class).list());
+  }
+
+  Set<String> blobsIn(String store) {
+    var keys = new HashSet<String>();
+    try {
+      stores.get(store).sweep(Instant.now().plus(1, ChronoUnit.DAYS), keys::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return keys;
+  }
+}
