@@ -1,9 +1,11 @@
 package dev.fileshare.files;
 
+import dev.fileshare.storage.BlobReferences;
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.storage.StorageSettings;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,9 +13,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Removes what a crash or a failed cleanup left in storage: half-written uploads, and blobs no file
- * refers to, once they are older than {@code fileshare.storage.sweep-grace}. Runs at start and then
- * every {@code fileshare.files.sweep-interval}.
+ * Removes what a crash or a failed cleanup left in storage: half-written uploads, and blobs that no
+ * file refers to (nor any other module's {@link BlobReferences}), once they are older than {@code
+ * fileshare.storage.sweep-grace}. Runs at start and then every {@code
+ * fileshare.files.sweep-interval}.
  */
 @Component
 class OrphanSweeper {
@@ -22,12 +25,19 @@ class OrphanSweeper {
 
   private final BlobStore blobs;
   private final FileRows rows;
+  private final List<BlobReferences> others;
   private final StorageSettings settings;
   private final Clock clock;
 
-  OrphanSweeper(BlobStore blobs, FileRows rows, StorageSettings settings, Clock clock) {
+  OrphanSweeper(
+      BlobStore blobs,
+      FileRows rows,
+      List<BlobReferences> others,
+      StorageSettings settings,
+      Clock clock) {
     this.blobs = blobs;
     this.rows = rows;
+    this.others = others;
     this.settings = settings;
     this.clock = clock;
   }
@@ -51,7 +61,7 @@ class OrphanSweeper {
     blobs.sweep(
         cutoff,
         key -> {
-          if (rows.references(key)) {
+          if (rows.references(key) || others.stream().anyMatch(o -> o.references(key))) {
             return;
           }
           try {

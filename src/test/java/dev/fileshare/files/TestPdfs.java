@@ -10,16 +10,16 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Small real PDF documents, made by PDFBox; the text makes each one's bytes different. */
-final class TestPdfs {
+public final class TestPdfs {
 
   private TestPdfs() {}
 
-  static byte[] pdf(String text) {
+  public static byte[] pdf(String text) {
     return pdf(text, 1);
   }
 
   /** A document of {@code pages} pages (about 3 KB each, uncompressed). */
-  static byte[] pdf(String text, int pages) {
+  public static byte[] pdf(String text, int pages) {
     try (var document = new PDDocument();
         var out = new ByteArrayOutputStream()) {
       var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
