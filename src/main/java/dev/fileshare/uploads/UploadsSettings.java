@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param expiration how long an upload may rest between two pieces before it is swept, and how long
  *     a finished upload still answers with its file ({@code FILESHARE_UPLOADS_EXPIRATION})
- * @param lease how long a request holds an upload it writes without renewing the hold; a node that
- *     dies while writing blocks the upload at most this long ({@code FILESHARE_UPLOADS_LEASE})
+ * @param lease how long a request holds an upload it writes without renewing the hold (it renews
+ *     every third of it); a node that dies while writing blocks the upload at most this long, and
+ *     meanwhile a client is told 423, which tus clients retry ({@code FILESHARE_UPLOADS_LEASE})
  * @param sweepInterval how often expired uploads are removed ({@code
  *     FILESHARE_UPLOADS_SWEEP_INTERVAL})
  * @param maxChunks the most pieces one upload may arrive in ({@code FILESHARE_UPLOADS_MAX_CHUNKS})
@@ -18,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("fileshare.uploads")
 record UploadsSettings(
     @DefaultValue("24h") Duration expiration,
-    @DefaultValue("1m") Duration lease,
+    @DefaultValue("30s") Duration lease,
     @DefaultValue("10m") Duration sweepInterval,
     @DefaultValue("10000") int maxChunks) {
 

@@ -6,10 +6,12 @@ import dev.fileshare.files.ServerProcess;
 import dev.fileshare.files.TestPdfs;
 import dev.fileshare.files.TestUsers;
 import dev.fileshare.support.TestPeers;
+import io.tus.java.client.ProtocolException;
 import io.tus.java.client.TusClient;
 import io.tus.java.client.TusURLMemoryStore;
 import io.tus.java.client.TusURLStore;
 import io.tus.java.client.TusUpload;
+import io.tus.java.client.TusUploader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +50,7 @@ class TusCrashIntegrationTests {
     Files.write(file, content);
     var fingerprint = UUID.randomUUID().toString();
     var urls = new TusURLMemoryStore();
-    var server = new ServerProcess(dataDir, databaseUrl, List.of());
+    var server = new ServerProcess(dataDir, databaseUrl, List.of("--fileshare.uploads.lease=3s"));
     try {
       server.start();
       var user = TestUsers.verified(server.api(), jdbc);
@@ -73,31 +76,41 @@ class TusCrashIntegrationTests {
         }
         uploader.finish();
         throw new AssertionError("the upload finished although the server was killed");
-      } catch (IOException | io.tus.java.client.ProtocolException expected) {
+      } catch (IOException | ProtocolException expected) {
         assertThat(input.killed).isTrue();
       }
 
       server.start();
-      try (var again = Files.newInputStream(file)) {
-        var resumed =
-            client(server, user.token(), urls)
-                .resumeOrCreateUpload(upload(again, fingerprint, content.length));
-        assertThat(resumed.getOffset()).as("resumed, not started again").isPositive();
-        assertThat(resumed.getOffset()).isLessThanOrEqualTo(KILL_AT);
-        resumed.setChunkSize(CHUNK);
-        resumed.setRequestPayloadSize(PER_REQUEST);
-        while (resumed.uploadChunk() > -1) {
-          // the rest
+      // the killed server's hold on the upload lasts until its lease ends: meanwhile the server
+      // answers 423, which tus clients retry, as this loop does
+      var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      TusUploader resumed = null;
+      while (resumed == null) {
+        try (var again = Files.newInputStream(file)) {
+          var next =
+              client(server, user.token(), urls)
+                  .resumeOrCreateUpload(upload(again, fingerprint, content.length));
+          assertThat(next.getOffset()).as("resumed, not started again").isPositive();
+          assertThat(next.getOffset()).isLessThanOrEqualTo(KILL_AT);
+          next.setChunkSize(CHUNK);
+          next.setRequestPayloadSize(PER_REQUEST);
+          while (next.uploadChunk() > -1) {
+            // the rest
+          }
+          next.finish();
+          resumed = next;
+        } catch (ProtocolException e) {
+          assertThat(e.shouldRetry()).as(e.getMessage()).isTrue();
+          assertThat(System.nanoTime()).as("retried for 30 s").isLessThan(deadline);
+          Thread.sleep(500);
         }
-        resumed.finish();
-
-        var api = server.api();
-        var head = TusCalls.head(api, user.token(), resumed.getUploadURL().getPath());
-        var id = head.header("Fileshare-File-Id");
-        assertThat(id).as(head.toString()).isNotNull();
-        var download = api.get("/api/download/" + id + "/").token(user.token()).send();
-        assertThat(TusCalls.sha256(download.bytes())).isEqualTo(TusCalls.sha256(content));
       }
+      var api = server.api();
+      var head = TusCalls.head(api, user.token(), resumed.getUploadURL().getPath());
+      var id = head.header("Fileshare-File-Id");
+      assertThat(id).as(head.toString()).isNotNull();
+      var download = api.get("/api/download/" + id + "/").token(user.token()).send();
+      assertThat(TusCalls.sha256(download.bytes())).isEqualTo(TusCalls.sha256(content));
     } finally {
       server.stop();
     }
