@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,6 +22,25 @@ class FileRows {
       "id, owner_id, name, blob_key, size, sha256, content_type, visibility, created_at,"
           + " updated_at";
 
+  /**
+   * Maps by position, in the order of {@link #COLUMNS}: the record mapper that {@code query(Class)}
+   * uses looks each column up by name first and throws (and catches) an exception for every column
+   * whose name differs from the field's, on every row.
+   */
+  private static final RowMapper<FileRow> MAPPER =
+      (rs, n) ->
+          new FileRow(
+              rs.getLong(1),
+              rs.getLong(2),
+              rs.getString(3),
+              rs.getString(4),
+              rs.getLong(5),
+              rs.getString(6),
+              rs.getString(7),
+              rs.getString(8),
+              rs.getLong(9),
+              rs.getLong(10));
+
   private final JdbcClient jdbc;
 
   FileRows(JdbcClient jdbc) {
@@ -30,7 +50,7 @@ class FileRows {
   Optional<FileRow> byId(long id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM files WHERE id = ?")
         .param(id)
-        .query(FileRow.class)
+        .query(MAPPER)
         .optional();
   }
 
@@ -51,7 +71,7 @@ class FileRows {
                 + query.order().sql()
                 + " LIMIT :limit OFFSET :offset")
         .params(params)
-        .query(FileRow.class)
+        .query(MAPPER)
         .list();
   }
 

@@ -2,6 +2,7 @@ package dev.fileshare.uploads;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,6 +17,24 @@ class UploadRows {
   private static final String COLUMNS =
       "id, owner_id, upload_length, upload_offset, metadata, file_id, lock_token, locked_until,"
           + " created_at, expires_at";
+
+  /** By position: the record mapper of {@code query(Class)} throws for every snake_case column. */
+  private static final RowMapper<UploadRow> MAPPER =
+      (rs, n) ->
+          new UploadRow(
+              rs.getString(1),
+              rs.getLong(2),
+              rs.getLong(3),
+              rs.getLong(4),
+              rs.getString(5),
+              rs.getObject(6) == null ? null : rs.getLong(6),
+              rs.getString(7),
+              rs.getLong(8),
+              rs.getLong(9),
+              rs.getLong(10));
+
+  private static final RowMapper<Chunk> CHUNKS =
+      (rs, n) -> new Chunk(rs.getLong(1), rs.getLong(2), rs.getString(3));
 
   private final JdbcClient jdbc;
 
@@ -40,7 +59,7 @@ class UploadRows {
                 + COLUMNS
                 + " FROM tus_uploads WHERE id = ? AND owner_id = ? AND expires_at > ?")
         .params(id, owner, now)
-        .query(UploadRow.class)
+        .query(MAPPER)
         .optional();
   }
 
@@ -136,7 +155,7 @@ class UploadRows {
             "SELECT chunk_offset, length, blob_key FROM tus_chunks WHERE upload_id = ?"
                 + " ORDER BY chunk_offset")
         .param(id)
-        .query(Chunk.class)
+        .query(CHUNKS)
         .list();
   }
 
