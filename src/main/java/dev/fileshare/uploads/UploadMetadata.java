@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.http.HttpStatus;
 record UploadMetadata(String header, String filename, Visibility visibility) {
 
   static final int MAX_LENGTH = 4096;
+  private static final Pattern KEY = Pattern.compile("[!-+\\--~]+"); // visible ASCII but ','
 
   static UploadMetadata parse(String header) {
     if (header == null || header.isBlank()) {
@@ -51,7 +53,7 @@ record UploadMetadata(String header, String filename, Visibility visibility) {
     var pairs = new LinkedHashMap<String, String>();
     for (var pair : header.split(",", -1)) {
       var parts = pair.strip().split(" ", -1);
-      if (parts.length > 2 || parts[0].isEmpty()) {
+      if (parts.length > 2 || !KEY.matcher(parts[0]).matches()) {
         throw bad(
             "Upload-Metadata must be pairs of a key and a base64 value, separated by commas.");
       }

@@ -69,7 +69,11 @@ class TusController {
       try {
         state = append(user, state.id(), 0, request, checksum);
       } catch (IOException | RuntimeException e) {
-        uploads.terminate(user, state.id());
+        try {
+          uploads.terminate(user, state.id());
+        } catch (RuntimeException cleanup) {
+          e.addSuppressed(cleanup); // left to expire
+        }
         throw e;
       }
     }
