@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,6 +14,17 @@ class Users {
 
   private static final String COLUMNS =
       "id, username, email, password_hash, email_verified AS verified, joined_at";
+
+  /** By position: the record mapper of {@code query(Class)} throws for every snake_case column. */
+  private static final RowMapper<UserRow> MAPPER =
+      (rs, n) ->
+          new UserRow(
+              rs.getLong(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getString(4),
+              rs.getBoolean(5),
+              rs.getLong(6));
 
   private final JdbcClient jdbc;
 
@@ -27,21 +39,21 @@ class Users {
   Optional<UserRow> byId(long id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = ?")
         .param(id)
-        .query(UserRow.class)
+        .query(MAPPER)
         .optional();
   }
 
   Optional<UserRow> byUsername(String username) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE username_key = ?")
         .param(key(username))
-        .query(UserRow.class)
+        .query(MAPPER)
         .optional();
   }
 
   Optional<UserRow> byEmail(String email) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE email_key = ?")
         .param(key(email))
-        .query(UserRow.class)
+        .query(MAPPER)
         .optional();
   }
 
@@ -51,7 +63,7 @@ class Users {
     }
     return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id IN (:ids)")
         .param("ids", ids)
-        .query(UserRow.class)
+        .query(MAPPER)
         .list();
   }
 

@@ -10,9 +10,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenIdleTimeout a token unused this long stops working
  * @param tokenMaxAge a token stops working this long after sign-in, however much it is used
  * @param touchInterval how often at most a token's last use is written (fewer writes per request)
+ * @param tokenCacheTtl how long a node keeps a token it looked up in memory; a token revoked on
+ *     another node still works here for at most this long (on this node, at once); {@code 0s} turns
+ *     the cache off
  */
 @ConfigurationProperties("fileshare.auth")
 record AuthSettings(
     @DefaultValue("30d") Duration tokenIdleTimeout,
     @DefaultValue("90d") Duration tokenMaxAge,
-    @DefaultValue("1m") Duration touchInterval) {}
+    @DefaultValue("1m") Duration touchInterval,
+    @DefaultValue("5s") Duration tokenCacheTtl) {
+
+  AuthSettings {
+    if (tokenCacheTtl.isNegative() || tokenCacheTtl.compareTo(Duration.ofMinutes(1)) > 0) {
+      throw new IllegalArgumentException(
+          "fileshare.auth.token-cache-ttl must be between 0s and 1m: revocation waits for it");
+    }
+  }
+}

@@ -1,6 +1,7 @@
 package dev.fileshare.auth;
 
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,6 +10,10 @@ import org.springframework.stereotype.Repository;
 class AuthTokens {
 
   record Row(long id, long userId, long createdAt, long lastUsedAt, long expiresAt) {}
+
+  /** By position: the record mapper of {@code query(Class)} throws for every snake_case column. */
+  private static final RowMapper<Row> MAPPER =
+      (rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
 
   private final JdbcClient jdbc;
 
@@ -31,7 +36,7 @@ class AuthTokens {
             "SELECT id, user_id, created_at, last_used_at, expires_at FROM auth_tokens"
                 + " WHERE token_hash = ?")
         .param(hash)
-        .query(Row.class)
+        .query(MAPPER)
         .optional();
   }
 

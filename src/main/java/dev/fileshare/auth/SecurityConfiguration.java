@@ -72,6 +72,9 @@ class SecurityConfiguration {
                         "/api/docs/**",
                         "/api/swagger-ui/**")
                     .permitAll()
+                    // tus clients ask what the server speaks before they sign anything
+                    .requestMatchers(HttpMethod.OPTIONS, "/api/uploads", "/api/uploads/*")
+                    .permitAll()
                     .requestMatchers("/api/**")
                     .authenticated()
                     .requestMatchers(

@@ -5,6 +5,7 @@ import dev.fileshare.storage.BlobStore;
 import dev.fileshare.storage.BlobStores;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 /**
  * A file the caller may download, and the way to its bytes: the store and key its row named when it
@@ -32,6 +33,14 @@ public final class FileContent {
   /** Opens all the bytes. The caller closes the stream. */
   public InputStream open() throws IOException {
     return open(store -> store.load(row.blobKey()), (store, key) -> store.load(key));
+  }
+
+  /**
+   * A local file with exactly these bytes, for the container to send itself (sendfile), when the
+   * store keeps blobs as local files; empty otherwise.
+   */
+  public Optional<String> sendfileName() throws IOException {
+    return blobs.get(row.store()).sendfileName(row.blobKey());
   }
 
   /** Opens {@code length} bytes from {@code offset}. The caller closes the stream. */

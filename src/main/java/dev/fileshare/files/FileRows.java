@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +25,26 @@ class FileRows {
   /** Where a blob is: the store's name and the blob's key in it. */
   record BlobRef(String store, String key) {}
 
+  /**
+   * Maps by position, in the order of {@link #COLUMNS}: the record mapper that {@code query(Class)}
+   * uses looks each column up by name first and throws (and catches) an exception for every column
+   * whose name differs from the field's, on every row.
+   */
+  private static final RowMapper<FileRow> MAPPER =
+      (rs, n) ->
+          new FileRow(
+              rs.getLong(1),
+              rs.getLong(2),
+              rs.getString(3),
+              rs.getString(4),
+              rs.getLong(5),
+              rs.getString(6),
+              rs.getString(7),
+              rs.getString(8),
+              rs.getLong(9),
+              rs.getLong(10),
+              rs.getString(11));
+
   private final JdbcClient jdbc;
 
   FileRows(JdbcClient jdbc) {
@@ -33,7 +54,7 @@ class FileRows {
   Optional<FileRow> byId(long id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM files WHERE id = ?")
         .param(id)
-        .query(FileRow.class)
+        .query(MAPPER)
         .optional();
   }
 
@@ -54,7 +75,7 @@ class FileRows {
                 + query.order().sql()
                 + " LIMIT :limit OFFSET :offset")
         .params(params)
-        .query(FileRow.class)
+        .query(MAPPER)
         .list();
   }
 

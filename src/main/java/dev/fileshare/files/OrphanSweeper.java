@@ -1,10 +1,12 @@
 package dev.fileshare.files;
 
+import dev.fileshare.storage.BlobReferences;
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.storage.BlobStores;
 import dev.fileshare.storage.StorageSettings;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +14,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Removes what a crash or a failed cleanup left in storage: half-written uploads, and blobs no file
- * refers to, once they are older than {@code fileshare.storage.sweep-grace}. Sweeps every store the
- * node can read (a blob is referred to when a row names both its store and its key). Runs at start
- * and then every {@code fileshare.files.sweep-interval}.
+ * Removes what a crash or a failed cleanup left in storage: half-written uploads, and blobs that no
+ * file refers to (nor any other module's {@link BlobReferences}, such as the pieces of resumable
+ * uploads in progress), once they are older than {@code fileshare.storage.sweep-grace}. Sweeps
+ * every store the node can read (a file refers to a blob when its row names both the store and the
+ * key). Runs at start and then every {@code fileshare.files.sweep-interval}.
  */
 @Component
 class OrphanSweeper {
@@ -24,12 +27,19 @@ class OrphanSweeper {
 
   private final BlobStores blobs;
   private final FileRows rows;
+  private final List<BlobReferences> others;
   private final StorageSettings settings;
   private final Clock clock;
 
-  OrphanSweeper(BlobStores blobs, FileRows rows, StorageSettings settings, Clock clock) {
+  OrphanSweeper(
+      BlobStores blobs,
+      FileRows rows,
+      List<BlobReferences> others,
+      StorageSettings settings,
+      Clock clock) {
     this.blobs = blobs;
     this.rows = rows;
+    this.others = others;
     this.settings = settings;
     this.clock = clock;
   }
@@ -61,7 +71,7 @@ class OrphanSweeper {
     store.sweep(
         cutoff,
         key -> {
-          if (rows.references(name, key)) {
+          if (rows.references(name, key) || others.stream().anyMatch(o -> o.references(key))) {
             return;
           }
           try {

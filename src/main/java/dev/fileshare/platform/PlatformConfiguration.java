@@ -1,6 +1,7 @@
 package dev.fileshare.platform;
 
 import java.time.Clock;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,15 @@ class PlatformConfiguration {
   @Bean
   Clock clock() {
     return Clock.systemUTC();
+  }
+
+  /**
+   * Reads request bodies from the socket 64 KiB at a time instead of Tomcat's 8 KiB: an upload
+   * takes an eighth of the read calls and wake-ups. The buffer is per open connection.
+   */
+  @Bean
+  TomcatConnectorCustomizer socketReadBuffer() {
+    return connector -> connector.setProperty("socket.appReadBufSize", Integer.toString(64 * 1024));
   }
 
   /**

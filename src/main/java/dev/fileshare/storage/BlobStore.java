@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -66,6 +67,16 @@ public interface BlobStore {
    * may not be handed on; choose a cutoff well before the oldest upload that may still be running.
    */
   void sweep(Instant cutoff, Consumer<String> olderBlobs) throws IOException;
+
+  /**
+   * The absolute name of a local file that holds exactly the blob's bytes, for a web container to
+   * send without copying them through the application (sendfile), if this store keeps blobs as
+   * local files; empty otherwise, and then callers stream {@link #load}. Whoever gets the name only
+   * reads the file, and only to send it at once: the blob may be deleted later like any other.
+   */
+  default Optional<String> sendfileName(String key) throws IOException {
+    return Optional.empty();
+  }
 
   /** A blob as stored. */
   record StoredBlob(String key, long size, String sha256) {}

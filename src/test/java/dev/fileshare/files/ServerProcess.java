@@ -13,7 +13,7 @@ import java.util.List;
  * The application in a JVM of its own, on the test's class path, so that a test can kill it with
  * {@code kill -9} and start it again on the same data directory and database.
  */
-final class ServerProcess {
+public final class ServerProcess {
 
   private final Path dataDir;
   private final String databaseUrl;
@@ -22,18 +22,18 @@ final class ServerProcess {
   private Process process;
   private int starts;
 
-  ServerProcess(Path dataDir, String databaseUrl, List<String> extraArguments) {
+  public ServerProcess(Path dataDir, String databaseUrl, List<String> extraArguments) {
     this.dataDir = dataDir;
     this.databaseUrl = databaseUrl;
     this.port = TestPeers.freePort();
     this.extraArguments = List.copyOf(extraArguments);
   }
 
-  Api api() {
+  public Api api() {
     return new Api(port);
   }
 
-  void start() throws IOException, InterruptedException {
+  public void start() throws IOException, InterruptedException {
     var command = new ArrayList<String>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx384m");
@@ -60,12 +60,12 @@ final class ServerProcess {
   }
 
   /** {@code kill -9}: no shutdown hook, no flush, no graceful anything. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
   }
 
-  void stop() throws InterruptedException {
+  public void stop() throws InterruptedException {
     if (process != null && process.isAlive()) {
       process.destroy();
       if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {

@@ -13,16 +13,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * verified in the database, since the mail with the verification link is not what these tests are
  * about.
  */
-final class TestUsers {
+public final class TestUsers {
 
-  static final String PASSWORD = "correct horse battery staple 42";
+  public static final String PASSWORD = "correct horse battery staple 42";
 
   private TestUsers() {}
 
   /** A user and the token they signed in with. */
-  record User(String username, String token) {}
+  public record User(String username, String token) {}
 
-  static User verified(Api api, JdbcClient jdbc) {
+  public static User verified(Api api, JdbcClient jdbc) {
     var username = register(api);
     setVerified(jdbc, username, true);
     return new User(username, login(api, username));
@@ -32,7 +32,7 @@ final class TestUsers {
    * A signed-in user whose address is not verified. Sign-in needs a verified address, so this one
    * signs in first and loses the verification after, as an account whose address is changed would.
    */
-  static User unverified(Api api, JdbcClient jdbc) {
+  public static User unverified(Api api, JdbcClient jdbc) {
     var user = verified(api, jdbc);
     setVerified(jdbc, user.username(), false);
     return user;

@@ -21,7 +21,11 @@ import org.springframework.stereotype.Component;
 class DownloadWriter {
 
   private static final Logger log = LoggerFactory.getLogger(DownloadWriter.class);
-  private static final int BUFFER = 64 * 1024;
+  private static final int BUFFER = 256 * 1024;
+  private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
+  private static final String SENDFILE_NAME = "org.apache.tomcat.sendfile.filename";
+  private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
+  private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
 
   void write(HttpServletRequest request, HttpServletResponse response, FileContent content)
       throws IOException {
@@ -60,12 +64,32 @@ class DownloadWriter {
           "Content-Range", "bytes " + range.start() + "-" + range.end() + "/" + file.size());
     }
     response.setContentLengthLong(length);
-    if ("HEAD".equals(request.getMethod())) {
+    if ("HEAD".equals(request.getMethod()) || sendfile(request, content, start, length)) {
       return;
     }
     try (var in = range == null ? content.open() : content.open(start, length)) {
       copy(in, response.getOutputStream(), file.id());
     }
+  }
+
+  /**
+   * Hands the bytes to the container to send from the file without copying them through the
+   * application (Tomcat's sendfile: {@code FileChannel.transferTo} to the socket), when the
+   * container can and the store keeps the blob as a local file.
+   */
+  private static boolean sendfile(
+      HttpServletRequest request, FileContent content, long start, long length) throws IOException {
+    if (!Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT)) || length == 0) {
+      return false;
+    }
+    var name = content.sendfileName();
+    if (name.isEmpty()) {
+      return false;
+    }
+    request.setAttribute(SENDFILE_NAME, name.get());
+    request.setAttribute(SENDFILE_START, start);
+    request.setAttribute(SENDFILE_END, start + length);
+    return true;
   }
 
   /** Copies until the end; a client that goes away ends the copy quietly, a read error does not. */

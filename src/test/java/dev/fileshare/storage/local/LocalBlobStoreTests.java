@@ -46,6 +46,18 @@ class LocalBlobStoreTests extends BlobStoreContractTests {
   }
 
   @Test
+  void namesTheFileThatHoldsABlobForSendfile() throws IOException {
+    var content = TestContent.generated(1000, 7).readAllBytes();
+    var key = blobs.store(new java.io.ByteArrayInputStream(content), 1000).key();
+
+    var name = blobs.sendfileName(key).orElseThrow();
+    assertThat(Path.of(name)).isAbsolute().hasBinaryContent(content);
+    blobs.delete(key);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> blobs.sendfileName(key))
+        .isInstanceOf(dev.fileshare.storage.BlobNotFoundException.class);
+  }
+
+  @Test
   void sweepRemovesOnlyAbandonedUploads() throws IOException {
     var now = Instant.now();
     var abandoned = Files.createFile(root().resolve("tmp").resolve("abandoned.part"));
