@@ -113,6 +113,36 @@ class BrowserResumeIntegrationTests {
     assertThat(Files.size(pdf)).isGreaterThan(16L * 1024 * 1024);
   }
 
+  @Test
+  void choosingTheSameFileAfterAReloadGoesOnWhereItStopped() throws Exception {
+    var fay = SignUp.newName("fay");
+    SignUp.verifiedUser(new Api(port), fay);
+    var name = fay + "-survey.pdf";
+    var pdf = TestPdfs.write(work.resolve(name), "Survey", 7_000_000);
+
+    browser.open("/");
+    browser.signIn(fay, SignUp.PASSWORD);
+    browser.throttleUploads(4_000_000);
+    browser.driver.findElement(By.id("file-input")).sendKeys(pdf.toString());
+    browser.await(driver -> progress(browser.upload(name)) >= 45 ? true : null);
+    browser.driver.navigate().refresh();
+    browser.heading("Files");
+    browser.throttleUploads(0);
+    browser.driver.findElement(By.id("file-input")).sendKeys(pdf.toString());
+    var lowest = new AtomicInteger(100);
+    browser.await(
+        driver -> {
+          lowest.accumulateAndGet(progress(browser.upload(name)), Math::min);
+          return driver.findElement(browser.upload(name)).getText().contains("Uploaded")
+              ? true
+              : null;
+        });
+    assertThat(lowest.get()).as("went on from the stored chunk, not from 0").isGreaterThan(35);
+    browser.await(ExpectedConditions.presenceOfElementLocated(browser.fileRow(name)));
+    assertThat(uploadsOf(name)).isEqualTo(1);
+    assertThat(sha256Of(name)).isEqualTo(sha256(pdf));
+  }
+
   private void awaitUploaded(String name) {
     browser.await(
         driver -> {
