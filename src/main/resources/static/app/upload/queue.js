@@ -1,10 +1,12 @@
 // The uploads of this tab: each file waits its turn, is checked before a byte is sent, and then
-// goes through a transport (multipart today) while its progress, speed and time left are kept.
+// goes through a transport while its progress, speed and time left are kept: new files go through
+// tus (resumable, tus.js), a replaced content through multipart (tus only creates new files).
 
 import { api } from '../api.js';
 import { bytes } from '../format.js';
 import { session } from '../session.js';
 import { sendMultipart } from './multipart.js';
+import { sendTus } from './tus.js';
 
 const PARALLEL = 3;
 const WINDOW_MS = 3000; // speed is measured over the last few seconds
@@ -30,7 +32,7 @@ class UploadQueue extends EventTarget {
   /** Adds new files; `visibility` is 'users' or 'private'. */
   add(files, { visibility }) {
     for (const file of files) {
-      this.#push({ file, kind: 'new', url: '/api/files/', method: 'POST', fields: { visibility } });
+      this.#push({ file, kind: 'new', url: '/api/uploads/', method: 'POST', fields: { visibility } });
     }
   }
 
@@ -63,7 +65,7 @@ class UploadQueue extends EventTarget {
   }
 
   retry(task) {
-    Object.assign(task, { state: 'queued', loaded: 0, total: 0, error: null, samples: [], retryable: false });
+    Object.assign(task, { state: 'queued', loaded: 0, total: 0, error: null, notice: null, samples: [], retryable: false });
     this.#changed(task);
     this.#pump();
   }
@@ -90,6 +92,7 @@ class UploadQueue extends EventTarget {
       speed: 0,
       remaining: Infinity,
       error: null,
+      notice: null,
       result: null,
     };
     this.tasks.push(task);
@@ -117,13 +120,22 @@ class UploadQueue extends EventTarget {
     task.started = performance.now();
     task.samples = [{ time: task.started, loaded: 0 }];
     this.#changed(task);
-    const transfer = sendMultipart({
+    const send = task.kind === 'new' ? sendTus : sendMultipart;
+    const transfer = send({
       url: task.url,
       method: task.method,
       file: task.file,
       fields: task.fields,
       token: session.token,
       onProgress: (loaded, total) => this.#progress(task, loaded, total),
+      onOffset: (offset) => {
+        // Resuming: speed counts only what is sent from here on.
+        task.samples = [{ time: performance.now(), loaded: offset }];
+      },
+      onNotice: (notice) => {
+        task.notice = notice;
+        this.#changed(task);
+      },
       onSent: () => {
         task.state = 'checking';
         task.loaded = task.total ?? task.size;
@@ -161,6 +173,7 @@ class UploadQueue extends EventTarget {
 
   #finish(task, state, error = null) {
     task.state = state;
+    task.notice = null;
     task.error = error;
     task.abort = null;
     this.#changed(task);

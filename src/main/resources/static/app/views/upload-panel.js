@@ -192,14 +192,14 @@ function uploadItem(task) {
       status.textContent = {
         queued: 'Waiting',
         preparing: 'Starting',
-        uploading: 'Uploading',
+        uploading: t.notice ?? 'Uploading',
         checking: 'Checking the file…',
         done: t.kind === 'replace' ? 'Replaced' : 'Uploaded',
         failed: t.error,
         cancelled: 'Cancelled',
       }[t.state];
       detail.textContent =
-        t.state === 'uploading' && t.speed > 0 ? `${speed(t.speed)} · ${timeLeft(t.remaining)}` : '';
+        t.state === 'uploading' && !t.notice && t.speed > 0 ? `${speed(t.speed)} · ${timeLeft(t.remaining)}` : '';
       const active = ['queued', 'preparing', 'uploading', 'checking'].includes(t.state);
       const focused = element.contains(document.activeElement) ? document.activeElement : null;
       cancel.hidden = !active || t.state === 'checking';

@@ -1,0 +1,204 @@
+package dev.fileshare.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.fileshare.support.Api;
+import dev.fileshare.support.IntegrationTest;
+import dev.fileshare.support.SignUp;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * New files go up through tus in chunks, and an upload cut off by a dropped connection goes on from
+ * where the server got to, ending with the very bytes that were chosen.
+ */
+@IntegrationTest
+class BrowserResumeIntegrationTests {
+
+  @LocalServerPort int port;
+
+  @Autowired JdbcClient jdbc;
+
+  @TempDir Path work;
+
+  private Browser browser;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
+    browser = Browser.start(new Api(port).base());
+  }
+
+  @AfterEach
+  void closeBrowser() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aNewFileGoesUpThroughTus() throws Exception {
+    var dave = SignUp.newName("dave");
+    SignUp.verifiedUser(new Api(port), dave);
+    var name = dave + "-manual.pdf";
+    var pdf = TestPdfs.write(work.resolve(name), "Manual", 1_000_000);
+
+    browser.open("/");
+    browser.signIn(dave, SignUp.PASSWORD);
+    browser.driver.findElement(By.id("file-input")).sendKeys(pdf.toString());
+    awaitUploaded(name);
+    browser.await(ExpectedConditions.presenceOfElementLocated(browser.fileRow(name)));
+
+    assertThat(uploadsOf(name)).isEqualTo(1);
+    assertThat(sha256Of(name)).isEqualTo(sha256(pdf));
+  }
+
+  @Test
+  void anUploadCutOffByADroppedConnectionGoesOnWhereItStopped() throws Exception {
+    var erin = SignUp.newName("erin");
+    SignUp.verifiedUser(new Api(port), erin);
+    var name = erin + "-atlas.pdf";
+    var pdf = TestPdfs.write(work.resolve(name), "Atlas", 7_000_000); // three chunks
+
+    browser.open("/");
+    browser.signIn(erin, SignUp.PASSWORD);
+    browser.throttleUploads(4_000_000);
+    browser.driver.findElement(By.id("file-input")).sendKeys(pdf.toString());
+    // Into the second chunk: the first 8 MB (38 %) are stored on the server.
+    browser.await(driver -> progress(browser.upload(name)) >= 45 ? true : null);
+
+    offline(true);
+    try {
+      browser.await(
+          ExpectedConditions.textToBePresentInElementLocated(
+              browser.upload(name), "Connection lost — retrying…"));
+      Thread.sleep(1_500);
+    } finally {
+      offline(false);
+      browser.throttleUploads(0);
+    }
+    var lowest = new AtomicInteger(100);
+    browser.await(
+        driver -> {
+          lowest.accumulateAndGet(progress(browser.upload(name)), Math::min);
+          return driver.findElement(browser.upload(name)).getText().contains("Uploaded")
+              ? true
+              : null;
+        });
+    assertThat(lowest.get()).as("went on from the stored chunk, not from 0").isGreaterThan(35);
+    awaitUploaded(name);
+    browser.await(ExpectedConditions.presenceOfElementLocated(browser.fileRow(name)));
+
+    assertThat(uploadsOf(name)).as("one upload, resumed, not a new one").isEqualTo(1);
+    assertThat(sha256Of(name)).isEqualTo(sha256(pdf));
+    assertThat(Files.size(pdf)).isGreaterThan(16L * 1024 * 1024);
+  }
+
+  @Test
+  void choosingTheSameFileAfterAReloadGoesOnWhereItStopped() throws Exception {
+    var fay = SignUp.newName("fay");
+    SignUp.verifiedUser(new Api(port), fay);
+    var name = fay + "-survey.pdf";
+    var pdf = TestPdfs.write(work.resolve(name), "Survey", 7_000_000);
+
+    browser.open("/");
+    browser.signIn(fay, SignUp.PASSWORD);
+    browser.throttleUploads(4_000_000);
+    browser.driver.findElement(By.id("file-input")).sendKeys(pdf.toString());
+    browser.await(driver -> progress(browser.upload(name)) >= 45 ? true : null);
+    browser.driver.navigate().refresh();
+    browser.heading("Files");
+    browser.throttleUploads(0);
+    browser.driver.findElement(By.id("file-input")).sendKeys(pdf.toString());
+    var lowest = new AtomicInteger(100);
+    browser.await(
+        driver -> {
+          lowest.accumulateAndGet(progress(browser.upload(name)), Math::min);
+          return driver.findElement(browser.upload(name)).getText().contains("Uploaded")
+              ? true
+              : null;
+        });
+    assertThat(lowest.get()).as("went on from the stored chunk, not from 0").isGreaterThan(35);
+    browser.await(ExpectedConditions.presenceOfElementLocated(browser.fileRow(name)));
+    assertThat(uploadsOf(name)).isEqualTo(1);
+    assertThat(sha256Of(name)).isEqualTo(sha256(pdf));
+  }
+
+  private void awaitUploaded(String name) {
+    browser.await(
+        driver -> {
+          var item = driver.findElement(browser.upload(name));
+          return progress(browser.upload(name)) == 100 && item.getText().contains("Uploaded")
+              ? true
+              : null;
+        });
+  }
+
+  private int progress(By upload) {
+    var value =
+        browser
+            .driver
+            .findElement(upload)
+            .findElement(By.tagName("progress"))
+            .getDomProperty("value");
+    return (int) Double.parseDouble(value);
+  }
+
+  private void offline(boolean offline) {
+    browser.driver.executeCdpCommand("Network.enable", Map.of());
+    browser.driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        Map.of(
+            "offline",
+            offline,
+            "latency",
+            0,
+            "downloadThroughput",
+            -1,
+            "uploadThroughput",
+            offline ? -1 : 4_000_000));
+  }
+
+  /** How many tus uploads made a file of this name (the rows stay until they expire). */
+  private long uploadsOf(String name) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM tus_uploads u JOIN files f ON f.id = u.file_id WHERE f.name = ?")
+        .param(name)
+        .query(Long.class)
+        .single();
+  }
+
+  private String sha256Of(String name) {
+    return jdbc.sql("SELECT sha256 FROM files WHERE name = ?")
+        .param(name)
+        .query(String.class)
+        .single();
+  }
+
+  private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+    var digest = MessageDigest.getInstance("SHA-256");
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+}
