@@ -1,50 +1,22 @@
 package dev.fileshare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fileshare.support.Api;
-import dev.fileshare.support.IntegrationTest;
 import dev.fileshare.support.SignUp;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What people do on other days, in a real (headless) Chromium: drop a file, rename it, replace its
  * content, page and sort through many files, change the password, sign out everywhere, and be told
  * how long to wait after too many wrong passwords.
  */
-@IntegrationTest
-class BrowserEverydayIntegrationTests {
-
-  @LocalServerPort int port;
-
-  @TempDir Path work;
-
-  private Browser browser;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
-    browser = Browser.start(new Api(port).base());
-  }
-
-  @AfterEach
-  void closeBrowser() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class BrowserEverydayIntegrationTests extends BrowserTest {
 
   @Test
   void aPersonRenamesReplacesChangesThePasswordAndIsToldToWait() throws Exception {

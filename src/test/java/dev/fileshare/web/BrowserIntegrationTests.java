@@ -1,10 +1,8 @@
 package dev.fileshare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fileshare.support.Api;
-import dev.fileshare.support.IntegrationTest;
 import dev.fileshare.support.Mailbox;
 import dev.fileshare.support.SignUp;
 import java.io.IOException;
@@ -12,40 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A person in a real (headless) Chromium: signs up, confirms the address from the mail, uploads,
  * downloads, makes a file private, and another person does not see it. Skipped only where {@code
  * /usr/bin/chromium} is missing; {@code .ci/run} installs it.
  */
-@IntegrationTest
-class BrowserIntegrationTests {
-
-  @LocalServerPort int port;
-
-  @TempDir Path work;
-
-  private Browser browser;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
-    browser = Browser.start(new Api(port).base());
-  }
-
-  @AfterEach
-  void closeBrowser() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class BrowserIntegrationTests extends BrowserTest {
 
   @Test
   void aPersonSignsUpUploadsDownloadsAndKeepsAFilePrivate() throws Exception {

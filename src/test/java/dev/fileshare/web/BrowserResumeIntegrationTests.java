@@ -1,10 +1,8 @@
 package dev.fileshare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fileshare.support.Api;
-import dev.fileshare.support.IntegrationTest;
 import dev.fileshare.support.SignUp;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,43 +15,19 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * New files go up through tus in chunks, and an upload cut off by a dropped connection goes on from
  * where the server got to, ending with the very bytes that were chosen.
  */
-@IntegrationTest
-class BrowserResumeIntegrationTests {
-
-  @LocalServerPort int port;
+class BrowserResumeIntegrationTests extends BrowserTest {
 
   @Autowired JdbcClient jdbc;
-
-  @TempDir Path work;
-
-  private Browser browser;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
-    browser = Browser.start(new Api(port).base());
-  }
-
-  @AfterEach
-  void closeBrowser() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aNewFileGoesUpThroughTus() throws Exception {
