@@ -162,6 +162,59 @@ class MultiNodeIntegrationTests {
     assertThat(login(one.api(), name, SignUp.PASSWORD)).isEqualTo(429);
   }
 
+  @Test
+  void aResumableUploadStartedOnOneNodeFinishesOnTheOther() throws Exception {
+    var name = SignUp.newName("resume");
+    SignUp.register(one.api(), name);
+    SignUp.verify(one.api(), name);
+    var token = SignUp.login(one.api(), name, SignUp.PASSWORD);
+    var content = TestPdfs.pdf("sent in two halves " + name, 5);
+    var half = content.length / 2;
+    var filename = java.util.Base64.getEncoder().encodeToString("halves.pdf".getBytes());
+
+    var created =
+        one.api()
+            .post("/api/uploads/")
+            .token(token)
+            .header("Tus-Resumable", "1.0.0")
+            .header("Upload-Length", Integer.toString(content.length))
+            .header("Upload-Metadata", "filename " + filename)
+            .send();
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    var location = java.net.URI.create(created.header("Location")).getRawPath();
+
+    var first =
+        one.api()
+            .call("PATCH", location)
+            .token(token)
+            .header("Tus-Resumable", "1.0.0")
+            .header("Upload-Offset", "0")
+            .body("application/offset+octet-stream", java.util.Arrays.copyOf(content, half))
+            .send();
+    assertThat(first.status()).as(first.toString()).isEqualTo(204);
+
+    var offset =
+        two.api().call("HEAD", location).token(token).header("Tus-Resumable", "1.0.0").send();
+    assertThat(offset.header("Upload-Offset")).isEqualTo(Integer.toString(half));
+    var rest =
+        two.api()
+            .call("PATCH", location)
+            .token(token)
+            .header("Tus-Resumable", "1.0.0")
+            .header("Upload-Offset", Integer.toString(half))
+            .body(
+                "application/offset+octet-stream",
+                java.util.Arrays.copyOfRange(content, half, content.length))
+            .send();
+    assertThat(rest.status()).as(rest.toString()).isIn(200, 204);
+    var id = rest.header("Fileshare-File-Id");
+    assertThat(id).isNotNull();
+
+    var downloaded = one.api().get("/api/download/" + id + "/").token(token).send();
+    assertThat(downloaded.status()).isEqualTo(200);
+    assertThat(sha256(downloaded.bytes())).isEqualTo(sha256(content));
+  }
+
   static int me(Api api, String token) {
     return api.get("/api/user/me/").token(token).send().status();
   }
