@@ -4,24 +4,20 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.support.Api;
-import dev.fileshare.support.IntegrationTest;
+import dev.fileshare.support.ApiTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Downloads: headers, conditional requests, ranges and HEAD. */
-@IntegrationTest
-class DownloadIntegrationTests {
+class DownloadIntegrationTests extends ApiTest {
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  Api api;
   TestUsers.User alice;
   byte[] pdf;
   JsonNode file;
@@ -29,7 +25,6 @@ class DownloadIntegrationTests {
 
   @BeforeEach
   void setUp() {
-    api = new Api(port);
     alice = TestUsers.verified(api, jdbc);
     pdf = TestPdfs.pdf("download", 3);
     var answer =

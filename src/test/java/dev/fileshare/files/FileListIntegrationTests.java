@@ -2,32 +2,26 @@ package dev.fileshare.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fileshare.support.Api;
-import dev.fileshare.support.IntegrationTest;
+import dev.fileshare.support.ApiTest;
 import dev.fileshare.support.TestEnvironment;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Filters, orderings and DRF's limit/offset pages of the file list. */
-@IntegrationTest
-class FileListIntegrationTests {
+class FileListIntegrationTests extends ApiTest {
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  Api api;
   TestUsers.User alice;
   TestUsers.User bob;
   String tag;
 
   @BeforeEach
   void setUp() {
-    api = new Api(port);
     alice = TestUsers.verified(api, jdbc);
     bob = TestUsers.verified(api, jdbc);
     tag = "T" + UUID.randomUUID().toString().substring(0, 8);

@@ -5,8 +5,7 @@ import static dev.fileshare.files.FileCalls.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.storage.BlobStore;
-import dev.fileshare.support.Api;
-import dev.fileshare.support.IntegrationTest;
+import dev.fileshare.support.ApiTest;
 import dev.fileshare.support.TestEnvironment;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,22 +13,17 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every file endpoint's answers, beside the shapes the original API gave. */
-@IntegrationTest
-class FilesApiIntegrationTests {
+class FilesApiIntegrationTests extends ApiTest {
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired BlobStore blobs;
-  Api api;
   TestUsers.User alice;
 
   @BeforeEach
   void setUp() {
-    api = new Api(port);
     alice = TestUsers.verified(api, jdbc);
   }
 

@@ -2,15 +2,13 @@ package dev.fileshare.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fileshare.support.Api;
-import dev.fileshare.support.IntegrationTest;
+import dev.fileshare.support.ApiTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,8 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Filenames chosen to break things: each is stored cleaned and comes back in one well-formed {@code
  * Content-Disposition} header that parses back to the stored name.
  */
-@IntegrationTest
-class HostileNamesIntegrationTests {
+class HostileNamesIntegrationTests extends ApiTest {
 
   static final List<String> NAMES =
       List.of(
@@ -36,14 +33,11 @@ class HostileNamesIntegrationTests {
           "  ",
           "..");
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  Api api;
   TestUsers.User alice;
 
   @BeforeEach
   void setUp() {
-    api = new Api(port);
     alice = TestUsers.verified(api, jdbc);
   }
 

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.storage.TestContent;
-import dev.fileshare.support.Api;
-import dev.fileshare.support.IntegrationTest;
+import dev.fileshare.support.ApiTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,26 +14,21 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /** Uploads over the size limit: refused with 413 while streaming, nothing kept, server healthy. */
-@IntegrationTest
 @TestPropertySource(properties = "fileshare.max-upload-size=64KB")
-class UploadLimitIntegrationTests {
+class UploadLimitIntegrationTests extends ApiTest {
 
   static final long LIMIT = 64 * 1024;
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired BlobStore blobs;
-  Api api;
   TestUsers.User alice;
 
   @BeforeEach
   void setUp() {
-    api = new Api(port);
     alice = TestUsers.verified(api, jdbc);
   }
 

@@ -3,8 +3,7 @@ package dev.fileshare.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.storage.BlobStore;
-import dev.fileshare.support.Api;
-import dev.fileshare.support.IntegrationTest;
+import dev.fileshare.support.ApiTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,22 +11,17 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Content is judged by its bytes: whatever is not a PDF is refused, and nothing is kept. */
-@IntegrationTest
-class UploadRefusalIntegrationTests {
+class UploadRefusalIntegrationTests extends ApiTest {
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired BlobStore blobs;
-  Api api;
   TestUsers.User alice;
 
   @BeforeEach
   void setUp() {
-    api = new Api(port);
     alice = TestUsers.verified(api, jdbc);
   }
 
