@@ -5,11 +5,12 @@ import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,7 @@ public class Accounts {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final KnownFacts known = new KnownFacts();
 
   Accounts(
       Users users,
@@ -141,10 +143,44 @@ public class Accounts {
     return users.byId(id.value()).map(UserRow::toAccount);
   }
 
-  /** The usernames of these users, in one query. */
+  /**
+   * Whether the user has confirmed their email address. A yes is remembered: an address once
+   * confirmed stays confirmed, so the answer cannot go stale on any node.
+   */
+  public boolean isVerified(UserId id) {
+    if (known.verified(id)) {
+      return true;
+    }
+    var verified = users.byId(id.value()).map(UserRow::verified).orElse(false);
+    if (verified) {
+      known.rememberVerified(id);
+    }
+    return verified;
+  }
+
+  /**
+   * The usernames of these users, from memory or in one query for those not seen yet. Usernames
+   * never change, so what is remembered cannot go stale.
+   */
   public Map<UserId, String> usernames(Collection<UserId> ids) {
-    return users.byIds(ids.stream().map(UserId::value).distinct().toList()).stream()
-        .collect(Collectors.toMap(row -> new UserId(row.id()), UserRow::username));
+    var names = new HashMap<UserId, String>();
+    var missing = new ArrayList<Long>();
+    for (var id : ids) {
+      var name = known.username(id);
+      if (name != null) {
+        names.put(id, name);
+      } else {
+        missing.add(id.value());
+      }
+    }
+    if (!missing.isEmpty()) {
+      for (var row : users.byIds(missing.stream().distinct().toList())) {
+        var id = new UserId(row.id());
+        known.rememberUsername(id, row.username());
+        names.put(id, row.username());
+      }
+    }
+    return names;
   }
 
   private void requestVerification(long id, String username, String email, Instant now) {

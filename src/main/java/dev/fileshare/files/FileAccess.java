@@ -1,6 +1,5 @@
 package dev.fileshare.files;
 
-import dev.fileshare.accounts.Account;
 import dev.fileshare.accounts.Accounts;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
@@ -25,7 +24,7 @@ class FileAccess {
   }
 
   boolean verified(AuthenticatedUser caller) {
-    return accounts.find(caller.userId()).map(Account::verified).orElse(false);
+    return accounts.isVerified(caller.userId());
   }
 
   /** The file, if the caller may see it. */

@@ -102,6 +102,20 @@ class FileAccessIntegrationTests {
     assertThat(api.get("/media/store/pdfs/m.pdf").send().status()).isIn(401, 404);
   }
 
+  @Test
+  void sharedFilesAppearAsSoonAsTheAddressIsConfirmed() {
+    var shared = FileCalls.created(api, owner.token(), "shared.pdf", "users").get("id").asLong();
+    assertThat(ids(unverified.token(), "/api/all_files/")).doesNotContain(shared);
+    assertThat(api.get("/api/files/" + shared + "/").token(unverified.token()).send().status())
+        .isEqualTo(403);
+
+    TestUsers.confirm(jdbc, unverified);
+
+    assertThat(ids(unverified.token(), "/api/all_files/")).contains(shared);
+    assertThat(api.get("/api/files/" + shared + "/").token(unverified.token()).send().status())
+        .isEqualTo(200);
+  }
+
   private List<Long> ids(String token, String path) {
     var json = api.get(path).token(token).send().json();
     var files = json.isArray() ? json : json.get("files");

@@ -38,6 +38,11 @@ public final class TestUsers {
     return user;
   }
 
+  /** Confirms the user's address, as following the link in the mail does. */
+  public static void confirm(JdbcClient jdbc, User user) {
+    setVerified(jdbc, user.username(), true);
+  }
+
   private static void setVerified(JdbcClient jdbc, String username, boolean verified) {
     jdbc.sql("UPDATE users SET email_verified = ? WHERE username_key = ?")
         .params(verified, username.toLowerCase(Locale.ROOT))
