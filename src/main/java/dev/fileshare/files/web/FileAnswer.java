@@ -3,11 +3,14 @@ package dev.fileshare.files.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A file on the wire: the original's {@code id} and {@code pdf} (now an absolute link that
- * downloads the file with a token), then its metadata.
+ * downloads the file with a token), then its metadata. Written by {@link FileAnswerSerializer}, in
+ * the order of the components here.
  */
+@JsonSerialize(using = FileAnswerSerializer.class)
 record FileAnswer(
     long id,
     String pdf,

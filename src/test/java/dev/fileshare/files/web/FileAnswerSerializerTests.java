@@ -1,0 +1,78 @@
+package dev.fileshare.files.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class FileAnswerSerializerTests {
+
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  private static FileAnswer answer(String name, String visibility, Instant updated) {
+    return new FileAnswer(
+        7,
+        "https://files.example.org/api/download/7/",
+        name,
+        1234,
+        "application/pdf",
+        "ab".repeat(32),
+        "alice",
+        visibility,
+        Instant.parse("2026-11-25T10:00:00.120Z"),
+        updated);
+  }
+
+  @Test
+  void writesTheFieldsOfTheOriginalInItsOrder() {
+    var text =
+        json.writeValueAsString(
+            answer("report.pdf", "private", Instant.parse("2026-11-25T10:00:01Z")));
+
+    assertThat(text)
+        .isEqualTo(
+            "{\"id\":7,\"pdf\":\"https://files.example.org/api/download/7/\",\"name\":\"report.pdf\","
+                + "\"size\":1234,\"content_type\":\"application/pdf\",\"sha256\":\""
+                + "ab".repeat(32)
+                + "\",\"owner\":\"alice\",\"visibility\":\"private\","
+                + "\"created\":\"2026-11-25T10:00:00.120Z\",\"updated\":\"2026-11-25T10:00:01Z\"}");
+  }
+
+  @Test
+  void escapesNamesAsJsonDoes() {
+    var name = "a \"quoted\" \\ name\n\u0001 – ü 📄.pdf";
+    var text = json.writeValueAsString(answer(name, "users", Instant.EPOCH));
+
+    assertThat(json.readTree(text).get("name").asString()).isEqualTo(name);
+  }
+
+  @Test
+  void aChangedFileIsWrittenAsItIsNowNotAsItWasWrittenBefore() {
+    var before = answer("old.pdf", "private", Instant.parse("2026-11-25T10:00:00Z"));
+    var renamed = answer("new.pdf", "private", Instant.parse("2026-11-25T10:00:00Z"));
+    var shared = answer("new.pdf", "users", Instant.parse("2026-11-25T10:00:00Z"));
+
+    json.writeValueAsString(List.of(before, before));
+    var tree = json.readTree(json.writeValueAsString(List.of(before, renamed, shared)));
+
+    assertThat(tree.get(0).get("name").asString()).isEqualTo("old.pdf");
+    assertThat(tree.get(1).get("name").asString()).isEqualTo("new.pdf");
+    assertThat(tree.get(2).get("visibility").asString()).isEqualTo("users");
+  }
+
+  @Test
+  void answersInsideOtherAnswersAreSeparatedAsUsual() {
+    var page =
+        new FileAnswer.AllFiles(
+            List.of(
+                answer("a.pdf", "private", Instant.EPOCH),
+                answer("b.pdf", "private", Instant.EPOCH)));
+
+    var tree = json.readTree(json.writeValueAsString(page));
+
+    assertThat(tree.get("files")).hasSize(2);
+    assertThat(tree.get("files").get(1).get("name").asString()).isEqualTo("b.pdf");
+  }
+}
