@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * Reads a multipart body (RFC 2046) part by part from one sliding buffer. The delimiter {@code
@@ -26,7 +25,7 @@ final class MultipartStream {
   private int clear; // buf[head, clear) is body: no delimiter starts there
   private boolean atDelimiter; // the delimiter starts at clear
   private boolean finished;
-  private Body body;
+  private PartBody body;
 
   MultipartStream(InputStream in, byte[] boundary, int bufferBytes, int maxHeaderBytes) {
     this.in = in;
@@ -55,7 +54,7 @@ final class MultipartStream {
    */
   boolean nextPart() throws IOException {
     if (body != null) {
-      body.closed = true;
+      body.close();
       body = null;
     }
     if (finished) {
@@ -128,7 +127,7 @@ final class MultipartStream {
 
   /** The current part's body; it ends at the next delimiter and is closed by the next part. */
   InputStream body() {
-    body = new Body();
+    body = new PartBody(this);
     return body;
   }
 
@@ -197,49 +196,22 @@ final class MultipartStream {
     tail += n;
   }
 
-  /** One part's body, read straight from the buffer. */
-  private final class Body extends InputStream {
-
-    private boolean closed;
-
-    @Override
-    public int read() throws IOException {
-      if (available(1) == 0) {
-        return -1;
-      }
-      return buf[head++] & 0xff;
+  /**
+   * Copies up to {@code len} bytes of the current part's body into {@code b}, reading on as needed:
+   * -1 at the delimiter. {@code len} must be at least 1.
+   */
+  int readBody(byte[] b, int off, int len) throws IOException {
+    var n = Math.min(len, bodyBytes());
+    if (n == 0) {
+      return -1;
     }
+    System.arraycopy(buf, head, b, off, n);
+    head += n;
+    return n;
+  }
 
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      Objects.checkFromIndexSize(off, len, b.length);
-      if (len == 0) {
-        ensureOpen();
-        return 0;
-      }
-      var n = available(len);
-      if (n == 0) {
-        return -1;
-      }
-      System.arraycopy(buf, head, b, off, n);
-      head += n;
-      return n;
-    }
-
-    private int available(int wanted) throws IOException {
-      ensureOpen();
-      return Math.min(wanted, bodyBytes());
-    }
-
-    private void ensureOpen() throws IOException {
-      if (closed) {
-        throw new IOException("The part's body is closed.");
-      }
-    }
-
-    @Override
-    public void close() {
-      closed = true;
-    }
+  /** The next byte of the current part's body, or -1 at the delimiter. */
+  int readBody() throws IOException {
+    return bodyBytes() == 0 ? -1 : buf[head++] & 0xff;
   }
 }
