@@ -3,16 +3,15 @@ package dev.fileshare.files.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.apache.commons.fileupload2.core.DiskFileItem;
 import org.apache.commons.fileupload2.core.DiskFileItemFactory;
-import org.apache.commons.fileupload2.core.MultipartInput;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 
 /**
  * The parts of a {@code multipart/form-data} body, one after the other, each body a stream read
- * straight from the request (commons-fileupload2's {@link MultipartInput}). Used instead of {@code
- * getItemIterator}, whose part headers may not exceed 512 bytes: too little for a long non-Latin
+ * straight from the request through our {@link MultipartStream}. commons-fileupload2 still finds
+ * the boundary in the Content-Type and parses each part's headers (Content-Disposition with {@code
+ * filename*=} and the like); part headers may take up to 16 KiB, enough for a long non-Latin
  * filename, which takes three bytes a character.
  */
 final class MultipartParts {
@@ -22,13 +21,11 @@ final class MultipartParts {
   /** Read from the request in pieces this large (the default, 4 KiB, costs a call per page). */
   static final int BUFFER_BYTES = 64 * 1024;
 
-  private final MultipartInput input;
+  private final MultipartStream input;
   private final JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory> headers;
-  private boolean started;
-  private InputStream current;
 
   private MultipartParts(
-      MultipartInput input, JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory> headers) {
+      MultipartStream input, JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory> headers) {
     this.input = input;
     this.headers = headers;
   }
@@ -46,33 +43,21 @@ final class MultipartParts {
   static MultipartParts of(HttpServletRequest request) throws IOException {
     var headers = new JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory>();
     var boundary = headers.getBoundary(request.getContentType());
-    if (boundary == null) {
+    if (boundary == null || boundary.length == 0) {
       return null;
     }
     var input =
-        MultipartInput.builder()
-            .setInputStream(request.getInputStream())
-            .setBoundary(boundary)
-            .setPartHeaderSizeMax(MAX_PART_HEADER_BYTES)
-            .setBufferSize(BUFFER_BYTES)
-            .get();
-    input.setHeaderCharset(StandardCharsets.UTF_8);
+        new MultipartStream(
+            request.getInputStream(), boundary, BUFFER_BYTES, MAX_PART_HEADER_BYTES);
     return new MultipartParts(input, headers);
   }
 
   /** The next part, or {@code null} after the last. What is left of the previous one is skipped. */
   Part next() throws IOException {
-    if (current != null) {
-      current.close();
-    }
-    var more = started ? input.readBoundary() : input.skipPreamble();
-    started = true;
-    if (!more) {
-      current = null;
+    if (!input.nextPart()) {
       return null;
     }
     var parsed = headers.getParsedHeaders(input.readHeaders());
-    current = input.newInputStream();
-    return new Part(headers.getFieldName(parsed), headers.getFileName(parsed), current);
+    return new Part(headers.getFieldName(parsed), headers.getFileName(parsed), input.body());
   }
 }

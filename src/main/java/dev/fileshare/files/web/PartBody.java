@@ -1,0 +1,41 @@
+package dev.fileshare.files.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+
+/** One part's body, read straight from the {@link MultipartStream}'s buffer up to the delimiter. */
+final class PartBody extends InputStream {
+
+  private final MultipartStream stream;
+  private boolean closed;
+
+  PartBody(MultipartStream stream) {
+    this.stream = stream;
+  }
+
+  @Override
+  public int read() throws IOException {
+    ensureOpen();
+    return stream.readBody();
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    Objects.checkFromIndexSize(off, len, b.length);
+    ensureOpen();
+    return len == 0 ? 0 : stream.readBody(b, off, len);
+  }
+
+  /** Stops reading; the rest of the body is skipped when the next part is asked for. */
+  @Override
+  public void close() {
+    closed = true;
+  }
+
+  private void ensureOpen() throws IOException {
+    if (closed) {
+      throw new IOException("The part's body is closed.");
+    }
+  }
+}
