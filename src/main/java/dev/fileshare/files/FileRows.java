@@ -2,6 +2,9 @@ package dev.fileshare.files;
 
 import dev.fileshare.shared.UserId;
 import dev.fileshare.storage.BlobStore.StoredBlob;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,24 +31,35 @@ class FileRows {
   /**
    * Maps by position, in the order of {@link #COLUMNS}: the record mapper that {@code query(Class)}
    * uses looks each column up by name first and throws (and catches) an exception for every column
-   * whose name differs from the field's, on every row.
+   * whose name differs from the field's, on every row. Text is read as its UTF-8 bytes (see {@link
+   * #text}).
    */
   private static final RowMapper<FileRow> MAPPER =
       (rs, n) ->
           new FileRow(
               rs.getLong(1),
               rs.getLong(2),
-              rs.getString(3),
-              rs.getString(4),
+              text(rs, 3),
+              text(rs, 4),
               rs.getLong(5),
-              rs.getString(6),
-              rs.getString(7),
-              rs.getString(8),
+              text(rs, 6),
+              text(rs, 7),
+              text(rs, 8),
               rs.getLong(9),
               rs.getLong(10),
-              rs.getString(11));
+              text(rs, 11));
 
   private final JdbcClient jdbc;
+
+  /**
+   * A text column, read as the UTF-8 bytes both drivers hand out for it. The SQLite driver's {@code
+   * getString} wraps every value in a direct {@code ByteBuffer} made through JNI before copying it
+   * out: most of the database time of a list of 50 files, against one array copy this way.
+   */
+  private static String text(ResultSet rs, int column) throws SQLException {
+    var bytes = rs.getBytes(column);
+    return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+  }
 
   FileRows(JdbcClient jdbc) {
     this.jdbc = jdbc;

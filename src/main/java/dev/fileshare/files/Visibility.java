@@ -10,9 +10,11 @@ public enum Visibility {
   /** Nobody: for everyone but the owner the file does not exist. */
   PRIVATE;
 
+  private final String wire = name().toLowerCase(Locale.ROOT);
+
   /** The name on the wire and in the database: {@code users} or {@code private}. */
   public String wire() {
-    return name().toLowerCase(Locale.ROOT);
+    return wire;
   }
 
   public static Optional<Visibility> parse(String text) {
