@@ -26,10 +26,10 @@ import java.util.function.Consumer;
 final class LocalBlobStore implements BlobStore {
 
   /** How much is read before each write and hash. */
-  private static final int BUFFER_SIZE = 256 * 1024;
+  static final int BUFFER_SIZE = 256 * 1024;
 
   /** Buffers per upload: one being filled and written, the others being hashed. */
-  private static final int RING_SIZE = 3;
+  static final int RING_SIZE = 3;
 
   private final BlobLayout layout;
   private final BlobSweeper sweeper;
