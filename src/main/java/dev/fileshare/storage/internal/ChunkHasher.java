@@ -56,10 +56,8 @@ public final class ChunkHasher implements AutoCloseable {
 
   /**
    * A buffer to fill: a hashed one, or a new one while the ring is not full and {@code moreReady}
-   * (the source has bytes that a read would not wait for); otherwise waits for the hasher.
-   *
-   * @throws IOException if hashing failed, or the wait was interrupted ({@link
-   *     InterruptedIOException}, with the thread's interrupt status set)
+   * (the source has bytes that a read would not wait for); otherwise waits for the hasher. Throws
+   * if hashing failed, or {@link InterruptedIOException} if the wait was interrupted.
    */
   public byte[] next(boolean moreReady) throws IOException {
     lock.lock();
@@ -81,10 +79,7 @@ public final class ChunkHasher implements AutoCloseable {
     }
   }
 
-  /**
-   * Hands over the first {@code length} bytes of {@code buffer} (one from {@link #next}) to be
-   * hashed. The caller may still read the buffer but not change it.
-   */
+  /** Hands over the first {@code length} bytes of a buffer from {@link #next}, to be hashed. */
   public void hash(byte[] buffer, int length) throws IOException {
     boolean start;
     lock.lock();
