@@ -17,6 +17,29 @@ public final class TestContent {
     return new Generated(size, seed);
   }
 
+  /**
+   * {@code size} pseudo-random bytes (the same as {@link #generated}) that say all of them are
+   * ready to read ({@link InputStream#available}), as a socket with bytes waiting does.
+   */
+  public static InputStream ready(long size, long seed) {
+    return new Generated(size, seed) {
+      @Override
+      public int available() {
+        return (int) Math.min(Integer.MAX_VALUE, size - position());
+      }
+    };
+  }
+
+  /** {@code size} pseudo-random bytes (the same as {@link #generated}), one byte per read. */
+  public static InputStream trickling(long size, long seed) {
+    return new Generated(size, seed) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return super.read(b, off, Math.min(len, 1));
+      }
+    };
+  }
+
   /** A stream that never ends; it counts what was read from it. */
   public static Generated endless() {
     return new Generated(Long.MAX_VALUE, 1);

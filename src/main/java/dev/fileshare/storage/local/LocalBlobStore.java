@@ -3,6 +3,7 @@ package dev.fileshare.storage.local;
 import dev.fileshare.storage.BlobNotFoundException;
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.storage.BlobTooLargeException;
+import dev.fileshare.storage.internal.ChunkHasher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -13,10 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -27,7 +25,11 @@ import java.util.function.Consumer;
  */
 final class LocalBlobStore implements BlobStore {
 
-  private static final int BUFFER_SIZE = 256 * 1024;
+  /** How much is read before each write and hash. */
+  static final int BUFFER_SIZE = 256 * 1024;
+
+  /** Buffers per upload: one being filled and written, the others being hashed. */
+  static final int RING_SIZE = 3;
 
   private final BlobLayout layout;
   private final BlobSweeper sweeper;
@@ -47,31 +49,34 @@ final class LocalBlobStore implements BlobStore {
     var part = layout.tmp().resolve(BlobLayout.newKey() + ".part");
     var target = layout.pathOf(key);
     var moved = false;
-    try {
-      var digest = sha256();
+    try (var hasher = new ChunkHasher(BUFFER_SIZE, RING_SIZE)) {
       long size;
       try (var out =
           FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        size = copy(content, out, digest, maxBytes);
+        size = copy(content, out, hasher, maxBytes);
         out.force(true);
       }
+      var sha256 = hasher.finish();
       layout.createDirectoriesDurably(target.getParent());
       Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
       moved = true;
       BlobLayout.sync(target.getParent());
-      return new StoredBlob(key, size, HexFormat.of().formatHex(digest.digest()));
+      return new StoredBlob(key, size, sha256);
     } catch (IOException | RuntimeException | Error e) {
       discard(moved ? target : part, e);
       throw e;
     }
   }
 
-  /** Copies at most {@code maxBytes}; one byte more and it stops and throws. */
-  private static long copy(InputStream in, FileChannel out, MessageDigest digest, long maxBytes)
+  /**
+   * Copies at most {@code maxBytes}; one byte more and it stops and throws. Each buffer is handed
+   * to the hasher and then written, so the hash of one buffer runs while the next is read.
+   */
+  private static long copy(InputStream in, FileChannel out, ChunkHasher hasher, long maxBytes)
       throws IOException {
-    var buffer = new byte[BUFFER_SIZE];
     long total = 0;
     while (true) {
+      var buffer = hasher.next(in.available() > 0);
       // read at most one byte past the limit, so an oversized upload is noticed without reading on
       var wanted = (int) Math.min(buffer.length - 1, maxBytes - total) + 1;
       // fill the buffer before writing: a socket hands out a few KiB per read, and a write call
@@ -84,7 +89,7 @@ final class LocalBlobStore implements BlobStore {
       if (total > maxBytes) {
         throw new BlobTooLargeException(maxBytes);
       }
-      digest.update(buffer, 0, n);
+      hasher.hash(buffer, n);
       var chunk = ByteBuffer.wrap(buffer, 0, n);
       while (chunk.hasRemaining()) {
         out.write(chunk);
@@ -100,14 +105,6 @@ final class LocalBlobStore implements BlobStore {
       Files.deleteIfExists(path);
     } catch (IOException | RuntimeException e) {
       cause.addSuppressed(e);
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }
   }
 

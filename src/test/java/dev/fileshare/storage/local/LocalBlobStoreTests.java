@@ -1,19 +1,36 @@
 package dev.fileshare.storage.local;
 
+import static dev.fileshare.storage.TestContent.summarize;
+import static dev.fileshare.storage.local.LocalBlobStore.BUFFER_SIZE;
+import static dev.fileshare.storage.local.LocalBlobStore.RING_SIZE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.storage.BlobStoreContractTests;
+import dev.fileshare.storage.BlobTooLargeException;
 import dev.fileshare.storage.TestContent;
+import dev.fileshare.storage.internal.ChunkHasher;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.function.BiFunction;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LocalBlobStoreTests extends BlobStoreContractTests {
 
@@ -97,5 +114,126 @@ class LocalBlobStoreTests extends BlobStoreContractTests {
 
     assertThat(store.size(key)).isEqualTo(5);
     assertThat(nested.resolve("tmp")).isDirectory();
+  }
+
+  /** Sizes around the buffer and the ring, and a few random ones. */
+  static Stream<Arguments> sizesAroundTheBuffers() {
+    var b = BUFFER_SIZE;
+    var random = new SplittableRandom(11);
+    var sizes =
+        LongStream.concat(
+            LongStream.of(
+                0,
+                1,
+                b - 1,
+                b,
+                b + 1,
+                2L * b,
+                RING_SIZE * b - 1L,
+                RING_SIZE * b,
+                RING_SIZE * b + 1L,
+                7L * b + 12_345),
+            random.longs(4, 2, 9L * b));
+    return sizes.boxed().flatMap(size -> sources().map(source -> Arguments.of(size, source)));
+  }
+
+  private static Stream<Source> sources() {
+    return Stream.of(
+        new Source("generated", TestContent::generated), new Source("ready", TestContent::ready));
+  }
+
+  record Source(String name, BiFunction<Long, Long, InputStream> open) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  @ParameterizedTest(name = "{0} bytes, {1}")
+  @MethodSource("sizesAroundTheBuffers")
+  void storesContentOfEverySizeAroundTheBuffers(long size, Source source) throws IOException {
+    var reference = summarize(TestContent.generated(size, size));
+
+    for (var limit : new long[] {size, size + BUFFER_SIZE}) {
+      var stored = blobs.store(source.open().apply(size, size), limit);
+
+      assertThat(stored.size()).isEqualTo(size);
+      assertThat(stored.sha256()).isEqualTo(reference.sha256());
+      assertThat(summarize(blobs.load(stored.key()))).isEqualTo(reference);
+    }
+    if (size > 0) {
+      assertThatThrownBy(() -> blobs.store(source.open().apply(size, size), size - 1))
+          .isInstanceOf(BlobTooLargeException.class);
+    }
+    assertThat(partialUploads()).isZero();
+    assertNoHashingLeft();
+  }
+
+  @Test
+  void storesContentThatArrivesOneByteAtATime() throws IOException {
+    var size = BUFFER_SIZE + 3L;
+
+    var stored = blobs.store(TestContent.trickling(size, 5), size);
+
+    assertThat(stored.size()).isEqualTo(size);
+    assertThat(stored.sha256()).isEqualTo(summarize(TestContent.generated(size, 5)).sha256());
+  }
+
+  @Test
+  void refusesOversizedContentWhileBuffersAreBeingHashedAndKeepsNothing() throws IOException {
+    var limit = 5L * BUFFER_SIZE;
+    var source = TestContent.ready(Long.MAX_VALUE, 3);
+
+    assertThatThrownBy(() -> blobs.store(source, limit)).isInstanceOf(BlobTooLargeException.class);
+
+    assertThat(partialUploads()).isZero();
+    assertNoHashingLeft();
+  }
+
+  @Test
+  void keepsNothingAndLeavesNoHashingWhenTheClientGoesAwayMidway() throws IOException {
+    for (var failAt : new long[] {0, 1, BUFFER_SIZE, 3L * BUFFER_SIZE + 17, 10L * BUFFER_SIZE}) {
+      var source = failingAfter(TestContent.ready(Long.MAX_VALUE, 4), failAt);
+
+      assertThatThrownBy(() -> blobs.store(source, 100L * BUFFER_SIZE))
+          .isInstanceOf(IOException.class)
+          .hasMessage("Connection reset");
+
+      assertThat(partialUploads()).isZero();
+      assertNoHashingLeft();
+    }
+  }
+
+  /** {@code in} until {@code size} bytes were read, then an exception, as when a client leaves. */
+  private static InputStream failingAfter(InputStream in, long size) {
+    return new FilterInputStream(in) {
+      long read;
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (read >= size) {
+          throw new IOException("Connection reset");
+        }
+        var n = super.read(b, off, (int) Math.min(len, size - read));
+        read += n;
+        return n;
+      }
+    };
+  }
+
+  /** No thread is hashing or waiting in a hasher (the hashing threads themselves may idle). */
+  private static void assertNoHashingLeft() {
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(Thread.getAllStackTraces().entrySet())
+                    .noneMatch(
+                        thread ->
+                            Arrays.stream(thread.getValue())
+                                .anyMatch(
+                                    frame ->
+                                        frame
+                                            .getClassName()
+                                            .startsWith(ChunkHasher.class.getName()))));
   }
 }
