@@ -1,5 +1,6 @@
 package dev.fileshare.platform;
 
+import jakarta.servlet.Filter;
 import java.time.Clock;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,6 +11,8 @@ import org.springframework.web.filter.UrlHandlerFilter;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
+
+  static final int RESPONSE_BUFFER_BYTES = 32 * 1024;
 
   /** The one clock every expiry is measured by; tests replace it to travel in time. */
   @Bean
@@ -24,6 +27,23 @@ class PlatformConfiguration {
   @Bean
   TomcatConnectorCustomizer socketReadBuffer() {
     return connector -> connector.setProperty("socket.appReadBufSize", Integer.toString(64 * 1024));
+  }
+
+  /**
+   * Lets an answer of up to 32 KiB (a list of 50 files is about 20) leave in one write with a
+   * Content-Length, instead of Tomcat's 8 KiB: three chunked writes, each a system call and a
+   * wake-up of the client, were a tenth of a list's time. The buffer is per request being served.
+   */
+  @Bean
+  FilterRegistrationBean<Filter> responseBuffer() {
+    Filter filter =
+        (request, response, chain) -> {
+          response.setBufferSize(RESPONSE_BUFFER_BYTES);
+          chain.doFilter(request, response);
+        };
+    var registration = new FilterRegistrationBean<>(filter);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
   }
 
   /**
