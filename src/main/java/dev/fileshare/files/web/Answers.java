@@ -10,15 +10,17 @@ import org.springframework.stereotype.Component;
 class Answers {
 
   private final FileShareSettings settings;
+  private final String downloads;
 
   Answers(FileShareSettings settings) {
     this.settings = settings;
+    this.downloads = settings.link("/api/download/");
   }
 
   FileAnswer of(FileView file) {
     return new FileAnswer(
         file.id(),
-        settings.link("/api/download/" + file.id() + "/"),
+        downloads + file.id() + "/",
         file.name(),
         file.size(),
         file.contentType(),
