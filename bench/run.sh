@@ -2,8 +2,10 @@
 # Benchmark of fileshare against nginx (downloads) and dd (uploads) on this machine, over loopback.
 # Usage: bench/run.sh            the sizes of the performance targets (200 MiB, 1 GiB, 5 GiB)
 #        BENCH_QUICK=1 bench/run.sh   small sizes and short runs, to try the script
-# Settings (environment): BENCH_SIZES_MB ("200 1024"), BENCH_ROUNDTRIP_MB (5120), BENCH_DURATION
-# (wrk seconds per run, 10; 0 for no round trip), BENCH_RUNS (transfers per measure, best kept, 3), BENCH_PORT (18000),
+# Settings (environment): BENCH_SIZES_MB ("200 1024"), BENCH_ROUNDTRIP_MB (5120; 0 for no round
+# trip), BENCH_DURATION (wrk seconds per run, 10), BENCH_WARMUP (wrk seconds before step 1, 30: the
+# JIT needs about 25 s of full load to compile the list's path), BENCH_RUNS (transfers per measure,
+# best kept, 3), BENCH_PORT (18000),
 # BENCH_NGINX_PORT (18001), BENCH_DIR (where data goes, /tmp), BENCH_JFR=1 (a JFR recording of each
 # step, with its hot methods, in the results folder), BENCH_SKIP_BUILD=1.
 # Raw uploads use "/api/files?name=" without the slash: curl -T would append the file name.
@@ -16,11 +18,13 @@ if [[ "${BENCH_QUICK:-0}" == 1 ]]; then
   SIZES_MB=${BENCH_SIZES_MB:-"20 100"}
   ROUNDTRIP_MB=${BENCH_ROUNDTRIP_MB:-300}
   DURATION=${BENCH_DURATION:-4}
+  WARMUP=${BENCH_WARMUP:-5}
   RUNS=${BENCH_RUNS:-2}
 else
   SIZES_MB=${BENCH_SIZES_MB:-"200 1024"}
   ROUNDTRIP_MB=${BENCH_ROUNDTRIP_MB:-5120}
   DURATION=${BENCH_DURATION:-10}
+  WARMUP=${BENCH_WARMUP:-30}
   RUNS=${BENCH_RUNS:-3}
 fi
 PORT=${BENCH_PORT:-18000}
@@ -222,7 +226,7 @@ wrk_run() { # connections, label, wrk args...
     $1 == "99%" { p99 = ms($2) }
     END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }' "$OUT/wrk-$label.txt"
 }
-wrk -t2 -c32 -d3s -H "$AUTH" "$BASE/api/all_files/" >/dev/null # warm up
+wrk -t2 -c64 -d"${WARMUP}s" -H "$AUTH" "$BASE/api/all_files/" >/dev/null # warm up
 jfr_start step1-list
 for c in 32 64; do
   read -r rps p50 p99 < <(wrk_run "$c" "list-$c" -H "$AUTH" "$BASE/api/all_files/")
