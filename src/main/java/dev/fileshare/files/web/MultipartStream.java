@@ -210,6 +210,11 @@ final class MultipartStream {
     return n;
   }
 
+  /** How many bytes of the current part's body are in the buffer and known to be body. */
+  int availableBody() {
+    return Math.max(0, clear - head);
+  }
+
   /** The next byte of the current part's body, or -1 at the delimiter. */
   int readBody() throws IOException {
     return bodyBytes() == 0 ? -1 : buf[head++] & 0xff;

@@ -27,6 +27,16 @@ final class PartBody extends InputStream {
     return len == 0 ? 0 : stream.readBody(b, off, len);
   }
 
+  /**
+   * The bytes already known to belong to this body, which a read hands out without waiting. The
+   * store reads this to decide whether to fill a second buffer while the first is hashed.
+   */
+  @Override
+  public int available() throws IOException {
+    ensureOpen();
+    return stream.availableBody();
+  }
+
   /** Stops reading; the rest of the body is skipped when the next part is asked for. */
   @Override
   public void close() {

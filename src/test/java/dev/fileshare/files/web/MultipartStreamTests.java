@@ -147,6 +147,24 @@ class MultipartStreamTests {
         .hasMessageContaining("longer than");
   }
 
+  @Test
+  void availableCountsOnlyBytesKnownToBeBody() throws IOException {
+    var stream = stream("--b\r\n\r\nsome body bytes\r\n--b\r\n\r\nx\r\n--b--");
+    assertThat(stream.nextPart()).isTrue();
+    stream.readHeaders();
+    var body = stream.body();
+    assertThat(body.read()).isEqualTo('s');
+    var available = body.available();
+    assertThat(available).isPositive();
+    var rest = body.readNBytes(available);
+    assertThat(new String(rest, StandardCharsets.UTF_8))
+        .isEqualTo("ome body bytes".substring(0, available));
+    assertThat(text(body)).isEqualTo("ome body bytes".substring(available));
+    assertThat(body.available()).isZero();
+    body.close();
+    assertThatThrownBy(body::available).isInstanceOf(IOException.class);
+  }
+
   private static MultipartStream stream(String body) {
     return new MultipartStream(
         new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
