@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +23,15 @@ class FileRows {
   private static final String COLUMNS =
       "id, owner_id, name, blob_key, size, sha256, content_type, visibility, created_at,"
           + " updated_at, store";
+
+  /**
+   * {@code updated_at} after a change: now, or one millisecond after the last change if that is
+   * later (two changes within a millisecond, or a clock behind another node's). So every change
+   * that a caller can see moves {@code updated_at}, and {@code (id, updated_at)} names one version
+   * of a file's metadata ({@link ListedFiles} relies on it). Two parameters, both now.
+   */
+  static final String NEXT_UPDATED_AT =
+      "updated_at = CASE WHEN ? > updated_at THEN ? ELSE updated_at + 1 END";
 
   /** Where a blob is: the store's name and the blob's key in it. */
   record BlobRef(String store, String key) {}
@@ -56,7 +64,7 @@ class FileRows {
    * getString} wraps every value in a direct {@code ByteBuffer} made through JNI before copying it
    * out: most of the database time of a list of 50 files, against one array copy this way.
    */
-  private static String text(ResultSet rs, int column) throws SQLException {
+  static String text(ResultSet rs, int column) throws SQLException {
     var bytes = rs.getBytes(column);
     return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
   }
@@ -72,27 +80,6 @@ class FileRows {
         .optional();
   }
 
-  /**
-   * The files the caller may see, in the query's order, from {@code offset}, at most {@code limit}.
-   */
-  List<FileRow> visible(UserId caller, boolean verified, FileQuery query, long limit, long offset) {
-    var params = new HashMap<String, Object>();
-    var where = where(caller, verified, query, params);
-    params.put("limit", limit);
-    params.put("offset", offset);
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM files WHERE "
-                + where
-                + " ORDER BY "
-                + query.order().sql()
-                + " LIMIT :limit OFFSET :offset")
-        .params(params)
-        .query(MAPPER)
-        .list();
-  }
-
   long countVisible(UserId caller, boolean verified, FileQuery query) {
     var params = new HashMap<String, Object>();
     var where = where(caller, verified, query, params);
@@ -102,7 +89,7 @@ class FileRows {
         .single();
   }
 
-  private static String where(
+  static String where(
       UserId caller, boolean verified, FileQuery query, Map<String, Object> params) {
     params.put("me", caller.value());
     var where = new StringBuilder();
@@ -161,10 +148,10 @@ class FileRows {
       Visibility vis,
       long now) {
     return jdbc.sql(
-                """
-                UPDATE files SET store = ?, blob_key = ?, size = ?, sha256 = ?, content_type = ?,
-                                 name = ?, name_key = ?, visibility = ?, updated_at = ?
-                WHERE id = ? AND owner_id = ? AND blob_key = ?""")
+                "UPDATE files SET store = ?, blob_key = ?, size = ?, sha256 = ?, content_type = ?,"
+                    + " name = ?, name_key = ?, visibility = ?, "
+                    + NEXT_UPDATED_AT
+                    + " WHERE id = ? AND owner_id = ? AND blob_key = ?")
             .params(
                 store,
                 blob.key(),
@@ -175,6 +162,7 @@ class FileRows {
                 key(name),
                 vis.wire(),
                 now,
+                now,
                 row.id(),
                 row.ownerId(),
                 row.blobKey())
@@ -184,10 +172,10 @@ class FileRows {
 
   boolean rename(FileRow row, String name, Visibility visibility, long now) {
     return jdbc.sql(
-                """
-                UPDATE files SET name = ?, name_key = ?, visibility = ?, updated_at = ?
-                WHERE id = ? AND owner_id = ?""")
-            .params(name, key(name), visibility.wire(), now, row.id(), row.ownerId())
+                "UPDATE files SET name = ?, name_key = ?, visibility = ?, "
+                    + NEXT_UPDATED_AT
+                    + " WHERE id = ? AND owner_id = ?")
+            .params(name, key(name), visibility.wire(), now, now, row.id(), row.ownerId())
             .update()
         == 1;
   }

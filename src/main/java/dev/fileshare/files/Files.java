@@ -21,13 +21,21 @@ public class Files {
   private final FileRows rows;
   private final FileAccess access;
   private final FileViews views;
+  private final ListedFiles listed;
   private final BlobStores blobs;
   private final Clock clock;
 
-  Files(FileRows rows, FileAccess access, FileViews views, BlobStores blobs, Clock clock) {
+  Files(
+      FileRows rows,
+      FileAccess access,
+      FileViews views,
+      ListedFiles listed,
+      BlobStores blobs,
+      Clock clock) {
     this.rows = rows;
     this.access = access;
     this.views = views;
+    this.listed = listed;
     this.blobs = blobs;
     this.clock = clock;
   }
@@ -38,13 +46,13 @@ public class Files {
   /** The first {@code max} files the caller may see, in the query's order. */
   public List<FileView> list(AuthenticatedUser caller, FileQuery query, int max) {
     var verified = access.verified(caller);
-    return views.of(rows.visible(caller.userId(), verified, query, max, 0));
+    return listed.visible(caller.userId(), verified, query, max, 0);
   }
 
   public Page page(AuthenticatedUser caller, FileQuery query, int limit, long offset) {
     var verified = access.verified(caller);
     var count = rows.countVisible(caller.userId(), verified, query);
-    var files = views.of(rows.visible(caller.userId(), verified, query, limit, offset));
+    var files = listed.visible(caller.userId(), verified, query, limit, offset);
     return new Page(count, files);
   }
 
