@@ -29,6 +29,15 @@ final class FileCalls {
     return api.post("/api/files/").token(token).body(form.contentType(), form.bytes()).send();
   }
 
+  /** Replaces the file's content with a PUT of a multipart form. */
+  static Api.Answer replace(Api api, String token, long id, String filename, byte[] content) {
+    var form = new Multipart().pdf(filename, content);
+    return api.call("PUT", "/api/files/" + id + "/")
+        .token(token)
+        .body(form.contentType(), form.bytes())
+        .send();
+  }
+
   /** Uploads a fresh PDF and answers its JSON; fails the test unless it was created. */
   static JsonNode created(Api api, String token, String filename, String visibility) {
     var answer = upload(api, token, filename, TestPdfs.pdf(filename + visibility), visibility);

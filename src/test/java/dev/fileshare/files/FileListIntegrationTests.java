@@ -45,12 +45,7 @@ class FileListIntegrationTests extends ApiTest {
         .isEqualTo("private");
 
     var content = TestPdfs.pdf("other content");
-    var form = new Multipart().pdf("fifth.pdf", content);
-    var put =
-        api.call("PUT", "/api/files/" + id + "/")
-            .token(alice.token())
-            .body(form.contentType(), form.bytes())
-            .send();
+    var put = FileCalls.replace(api, alice.token(), id, "fifth.pdf", content);
     assertThat(put.status()).as(put.toString()).isEqualTo(200);
     var replaced = listed(alice.token(), id).orElseThrow();
     assertThat(replaced.get("name").asString()).isEqualTo("fifth.pdf");

@@ -123,12 +123,7 @@ class FilesApiIntegrationTests extends ApiTest {
     var file = created(api, alice.token(), "first.pdf", "users");
     var id = file.get("id").asLong();
     var second = TestPdfs.pdf("second version");
-    var form = new Multipart().pdf("second.pdf", second);
-    var put =
-        api.call("PUT", "/api/files/" + id + "/")
-            .token(alice.token())
-            .body(form.contentType(), form.bytes())
-            .send();
+    var put = FileCalls.replace(api, alice.token(), id, "second.pdf", second);
     assertThat(put.status()).as(put.toString()).isEqualTo(200);
     assertThat(put.json().get("id").asLong()).isEqualTo(id);
     assertThat(put.json().get("name").asString()).isEqualTo("second.pdf");
