@@ -12,18 +12,21 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * New files go up through tus in chunks, and an upload cut off by a dropped connection goes on from
- * where the server got to, ending with the very bytes that were chosen.
+ * where the server got to, ending with the very bytes that were chosen; after a long outage it
+ * pauses, and Retry goes on with the same upload.
  */
 class BrowserResumeIntegrationTests extends BrowserTest {
 
@@ -117,6 +120,41 @@ class BrowserResumeIntegrationTests extends BrowserTest {
     assertThat(sha256Of(name)).isEqualTo(sha256(pdf));
   }
 
+  @Test
+  void anUploadOfflineForLongPausesAndRetryGoesOnWithTheSameUpload() throws Exception {
+    var gus = SignUp.newName("gus");
+    SignUp.verifiedUser(new Api(port), gus);
+    var name = gus + "-ledger.pdf";
+    var pdf = TestPdfs.write(work.resolve(name), "Ledger", 7_000_000);
+
+    browser.open("/");
+    browser.signIn(gus, SignUp.PASSWORD);
+    browser.throttleUploads(4_000_000);
+    browser.driver.findElement(By.id("file-input")).sendKeys(pdf.toString());
+    browser.await(driver -> progress(browser.upload(name)) >= 45 ? true : null);
+
+    offline(true);
+    try {
+      // the client asks six times, 45 s in all, then gives up until the user says so
+      new WebDriverWait(browser.driver, Duration.ofSeconds(120), Duration.ofMillis(200))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  browser.upload(name), "Upload paused, press Retry."));
+    } finally {
+      offline(false);
+      browser.throttleUploads(0);
+    }
+    browser
+        .driver
+        .findElement(By.cssSelector("button[aria-label='Retry upload of " + name + "']"))
+        .click();
+    awaitUploaded(name);
+    browser.await(ExpectedConditions.presenceOfElementLocated(browser.fileRow(name)));
+
+    assertThat(uploadsBy(gus)).as("Retry went on with the same upload").isEqualTo(1);
+    assertThat(sha256Of(name)).isEqualTo(sha256(pdf));
+  }
+
   private void awaitUploaded(String name) {
     browser.await(
         driver -> {
@@ -150,6 +188,16 @@ class BrowserResumeIntegrationTests extends BrowserTest {
             -1,
             "uploadThroughput",
             offline ? -1 : 4_000_000));
+  }
+
+  /** How many tus uploads the user started, finished or not. */
+  private long uploadsBy(String username) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM tus_uploads u JOIN users s ON s.id = u.owner_id"
+                + " WHERE s.username = ?")
+        .param(username)
+        .query(Long.class)
+        .single();
   }
 
   /** How many tus uploads made a file of this name (the rows stay until they expire). */
