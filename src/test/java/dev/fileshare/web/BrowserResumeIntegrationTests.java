@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -51,17 +52,9 @@ class BrowserResumeIntegrationTests extends BrowserTest {
 
   @Test
   void anUploadCutOffByADroppedConnectionGoesOnWhereItStopped() throws Exception {
-    var erin = SignUp.newName("erin");
-    SignUp.verifiedUser(new Api(port), erin);
-    var name = erin + "-atlas.pdf";
-    var pdf = TestPdfs.write(work.resolve(name), "Atlas", 7_000_000); // three chunks
-
-    browser.open("/");
-    browser.signIn(erin, SignUp.PASSWORD);
-    browser.throttleUploads(4_000_000);
-    browser.driver.findElement(By.id("file-input")).sendKeys(pdf.toString());
-    // Into the second chunk: the first 8 MB (38 %) are stored on the server.
-    browser.await(driver -> progress(browser.upload(name)) >= 45 ? true : null);
+    var started = uploadIntoTheSecondChunk("erin", "Atlas");
+    var name = started.name();
+    var pdf = started.pdf();
 
     offline(true);
     try {
@@ -73,15 +66,9 @@ class BrowserResumeIntegrationTests extends BrowserTest {
       offline(false);
       browser.throttleUploads(0);
     }
-    var lowest = new AtomicInteger(100);
-    browser.await(
-        driver -> {
-          lowest.accumulateAndGet(progress(browser.upload(name)), Math::min);
-          return driver.findElement(browser.upload(name)).getText().contains("Uploaded")
-              ? true
-              : null;
-        });
-    assertThat(lowest.get()).as("went on from the stored chunk, not from 0").isGreaterThan(35);
+    assertThat(lowestProgressUntilUploaded(name))
+        .as("went on from the stored chunk, not from 0")
+        .isGreaterThan(35);
     awaitUploaded(name);
     browser.await(ExpectedConditions.presenceOfElementLocated(browser.fileRow(name)));
 
@@ -92,29 +79,16 @@ class BrowserResumeIntegrationTests extends BrowserTest {
 
   @Test
   void choosingTheSameFileAfterAReloadGoesOnWhereItStopped() throws Exception {
-    var fay = SignUp.newName("fay");
-    SignUp.verifiedUser(new Api(port), fay);
-    var name = fay + "-survey.pdf";
-    var pdf = TestPdfs.write(work.resolve(name), "Survey", 7_000_000);
-
-    browser.open("/");
-    browser.signIn(fay, SignUp.PASSWORD);
-    browser.throttleUploads(4_000_000);
-    browser.driver.findElement(By.id("file-input")).sendKeys(pdf.toString());
-    browser.await(driver -> progress(browser.upload(name)) >= 45 ? true : null);
+    var started = uploadIntoTheSecondChunk("fay", "Survey");
+    var name = started.name();
+    var pdf = started.pdf();
     browser.driver.navigate().refresh();
     browser.heading("Files");
     browser.throttleUploads(0);
     browser.driver.findElement(By.id("file-input")).sendKeys(pdf.toString());
-    var lowest = new AtomicInteger(100);
-    browser.await(
-        driver -> {
-          lowest.accumulateAndGet(progress(browser.upload(name)), Math::min);
-          return driver.findElement(browser.upload(name)).getText().contains("Uploaded")
-              ? true
-              : null;
-        });
-    assertThat(lowest.get()).as("went on from the stored chunk, not from 0").isGreaterThan(35);
+    assertThat(lowestProgressUntilUploaded(name))
+        .as("went on from the stored chunk, not from 0")
+        .isGreaterThan(35);
     browser.await(ExpectedConditions.presenceOfElementLocated(browser.fileRow(name)));
     assertThat(uploadsOf(name)).isEqualTo(1);
     assertThat(sha256Of(name)).isEqualTo(sha256(pdf));
@@ -122,16 +96,9 @@ class BrowserResumeIntegrationTests extends BrowserTest {
 
   @Test
   void anUploadOfflineForLongPausesAndRetryGoesOnWithTheSameUpload() throws Exception {
-    var gus = SignUp.newName("gus");
-    SignUp.verifiedUser(new Api(port), gus);
-    var name = gus + "-ledger.pdf";
-    var pdf = TestPdfs.write(work.resolve(name), "Ledger", 7_000_000);
-
-    browser.open("/");
-    browser.signIn(gus, SignUp.PASSWORD);
-    browser.throttleUploads(4_000_000);
-    browser.driver.findElement(By.id("file-input")).sendKeys(pdf.toString());
-    browser.await(driver -> progress(browser.upload(name)) >= 45 ? true : null);
+    var started = uploadIntoTheSecondChunk("gus", "Ledger");
+    var name = started.name();
+    var pdf = started.pdf();
 
     offline(true);
     try {
@@ -151,8 +118,40 @@ class BrowserResumeIntegrationTests extends BrowserTest {
     awaitUploaded(name);
     browser.await(ExpectedConditions.presenceOfElementLocated(browser.fileRow(name)));
 
-    assertThat(uploadsBy(gus)).as("Retry went on with the same upload").isEqualTo(1);
+    assertThat(uploadsBy(started.user())).as("Retry went on with the same upload").isEqualTo(1);
     assertThat(sha256Of(name)).isEqualTo(sha256(pdf));
+  }
+
+  private record Started(String user, String name, Path pdf) {}
+
+  /**
+   * Signs a new user in and starts a throttled upload of a 7 MB file (three chunks), returning once
+   * it is into the second chunk: the first 8 MB (38 %) are stored on the server.
+   */
+  private Started uploadIntoTheSecondChunk(String who, String title) throws IOException {
+    var user = SignUp.newName(who);
+    SignUp.verifiedUser(new Api(port), user);
+    var name = user + "-" + title.toLowerCase(Locale.ROOT) + ".pdf";
+    var pdf = TestPdfs.write(work.resolve(name), title, 7_000_000);
+    browser.open("/");
+    browser.signIn(user, SignUp.PASSWORD);
+    browser.throttleUploads(4_000_000);
+    browser.driver.findElement(By.id("file-input")).sendKeys(pdf.toString());
+    browser.await(driver -> progress(browser.upload(name)) >= 45 ? true : null);
+    return new Started(user, name, pdf);
+  }
+
+  /** The lowest progress shown from now until the upload says it is done. */
+  private int lowestProgressUntilUploaded(String name) {
+    var lowest = new AtomicInteger(100);
+    browser.await(
+        driver -> {
+          lowest.accumulateAndGet(progress(browser.upload(name)), Math::min);
+          return driver.findElement(browser.upload(name)).getText().contains("Uploaded")
+              ? true
+              : null;
+        });
+    return lowest.get();
   }
 
   private void awaitUploaded(String name) {
