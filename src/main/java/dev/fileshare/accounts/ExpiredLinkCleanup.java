@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ExpiredLinkCleanup {
 
-  private final AccountTokens tokens;
+  private final AccountTokenRows tokens;
   private final Clock clock;
 
-  ExpiredLinkCleanup(AccountTokens tokens, Clock clock) {
+  ExpiredLinkCleanup(AccountTokenRows tokens, Clock clock) {
     this.tokens = tokens;
     this.clock = clock;
   }

@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-  private final RateLimits limits;
+  private final RateLimiter limits;
   private final ProblemResponses problems;
   private final Map<String, Function<RateLimitSettings, Limit>> byPath =
       Map.of(
@@ -26,7 +26,7 @@ class RateLimitFilter extends OncePerRequestFilter {
           "/api/user/resend-verification", RateLimitSettings::resendPerIp,
           "/api/user/password-reset", RateLimitSettings::resetPerIp);
 
-  RateLimitFilter(RateLimits limits, ProblemResponses problems) {
+  RateLimitFilter(RateLimiter limits, ProblemResponses problems) {
     this.limits = limits;
     this.problems = problems;
   }

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, Tokens tokens, RateLimits limits, JsonMapper json)
+  SecurityFilterChain api(
+      HttpSecurity http, TokenService tokens, RateLimiter limits, JsonMapper json)
       throws Exception {
     var problems = new ProblemResponses(json);
     http.csrf(csrf -> csrf.disable())

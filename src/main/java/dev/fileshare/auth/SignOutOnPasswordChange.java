@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SignOutOnPasswordChange {
 
-  private final Tokens tokens;
+  private final TokenService tokens;
 
-  SignOutOnPasswordChange(Tokens tokens) {
+  SignOutOnPasswordChange(TokenService tokens) {
     this.tokens = tokens;
   }
 

@@ -17,10 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class TokenAuthenticationFilter extends OncePerRequestFilter {
 
-  private final Tokens tokens;
+  private final TokenService tokens;
   private final ProblemResponses problems;
 
-  TokenAuthenticationFilter(Tokens tokens, ProblemResponses problems) {
+  TokenAuthenticationFilter(TokenService tokens, ProblemResponses problems) {
     this.tokens = tokens;
     this.problems = problems;
   }

@@ -1,6 +1,6 @@
 package dev.fileshare.files;
 
-import dev.fileshare.accounts.Accounts;
+import dev.fileshare.accounts.AccountService;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import org.springframework.http.HttpStatus;
@@ -16,9 +16,9 @@ class FileAccess {
   static final String NOT_OWNER = "You do not have permission to perform this action.";
 
   private final FileRows rows;
-  private final Accounts accounts;
+  private final AccountService accounts;
 
-  FileAccess(FileRows rows, Accounts accounts) {
+  FileAccess(FileRows rows, AccountService accounts) {
     this.rows = rows;
     this.accounts = accounts;
   }

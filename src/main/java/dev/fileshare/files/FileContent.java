@@ -2,7 +2,7 @@ package dev.fileshare.files;
 
 import dev.fileshare.storage.BlobNotFoundException;
 import dev.fileshare.storage.BlobStore;
-import dev.fileshare.storage.BlobStores;
+import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -17,9 +17,9 @@ public final class FileContent {
   private final FileView file;
   private final FileRow row;
   private final FileRows rows;
-  private final BlobStores blobs;
+  private final BlobStoreRegistry blobs;
 
-  FileContent(FileView file, FileRow row, FileRows rows, BlobStores blobs) {
+  FileContent(FileView file, FileRow row, FileRows rows, BlobStoreRegistry blobs) {
     this.file = file;
     this.row = row;
     this.rows = rows;

@@ -28,7 +28,7 @@ class FileRows {
    * {@code updated_at} after a change: now, or one millisecond after the last change if that is
    * later (two changes within a millisecond, or a clock behind another node's). So every change
    * that a caller can see moves {@code updated_at}, and {@code (id, updated_at)} names one version
-   * of a file's metadata ({@link ListedFiles} relies on it). Two parameters, both now.
+   * of a file's metadata ({@link FileListCache} relies on it). Two parameters, both now.
    */
   static final String NEXT_UPDATED_AT =
       "updated_at = CASE WHEN ? > updated_at THEN ? ELSE updated_at + 1 END";

@@ -1,8 +1,8 @@
 package dev.fileshare.files;
 
-import dev.fileshare.storage.BlobReferences;
+import dev.fileshare.storage.BlobReferrer;
 import dev.fileshare.storage.BlobStore;
-import dev.fileshare.storage.BlobStores;
+import dev.fileshare.storage.BlobStoreRegistry;
 import dev.fileshare.storage.StorageSettings;
 import java.io.IOException;
 import java.time.Clock;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Removes what a crash or a failed cleanup left in storage: half-written uploads, and blobs that no
- * file refers to (nor any other module's {@link BlobReferences}, such as the pieces of resumable
+ * file refers to (nor any other module's {@link BlobReferrer}, such as the pieces of resumable
  * uploads in progress), once they are older than {@code fileshare.storage.sweep-grace}. Sweeps
  * every store the node can read (a file refers to a blob when its row names both the store and the
  * key). Runs at start and then every {@code fileshare.files.sweep-interval}.
@@ -25,16 +25,16 @@ class OrphanSweeper {
 
   private static final Logger log = LoggerFactory.getLogger(OrphanSweeper.class);
 
-  private final BlobStores blobs;
+  private final BlobStoreRegistry blobs;
   private final FileRows rows;
-  private final List<BlobReferences> others;
+  private final List<BlobReferrer> others;
   private final StorageSettings settings;
   private final Clock clock;
 
   OrphanSweeper(
-      BlobStores blobs,
+      BlobStoreRegistry blobs,
       FileRows rows,
-      List<BlobReferences> others,
+      List<BlobReferrer> others,
       StorageSettings settings,
       Clock clock) {
     this.blobs = blobs;

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountMailListener {
 
-  private final AccountMails mails;
+  private final AccountMailer mails;
   private final MailOutbox outbox;
   private final Clock clock;
 
-  AccountMailListener(AccountMails mails, MailOutbox outbox, Clock clock) {
+  AccountMailListener(AccountMailer mails, MailOutbox outbox, Clock clock) {
     this.mails = mails;
     this.outbox = outbox;
     this.clock = clock;

@@ -2,6 +2,6 @@ package dev.fileshare.storage;
 
 /**
  * A configured store and its name ({@link StorageSettings.Type#id()}), as each implementation's
- * configuration contributes it to {@link BlobStores}.
+ * configuration contributes it to {@link BlobStoreRegistry}.
  */
 public record NamedBlobStore(String name, BlobStore store) {}

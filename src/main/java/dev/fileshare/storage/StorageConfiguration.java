@@ -13,19 +13,19 @@ import org.springframework.context.annotation.Configuration;
 class StorageConfiguration {
 
   @Bean
-  BlobStores blobStores(List<NamedBlobStore> stores, StorageSettings settings) {
+  BlobStoreRegistry blobStores(List<NamedBlobStore> stores, StorageSettings settings) {
     var byName = new LinkedHashMap<String, BlobStore>();
     for (var store : stores) {
       if (byName.put(store.name(), store.store()) != null) {
         throw new IllegalStateException("Two stores are named " + store.name());
       }
     }
-    return new BlobStores(settings.type().id(), byName);
+    return new BlobStoreRegistry(settings.type().id(), byName);
   }
 
   /** The store new blobs go to. */
   @Bean
-  BlobStore blobStore(BlobStores stores) {
+  BlobStore blobStore(BlobStoreRegistry stores) {
     return stores.current();
   }
 }

@@ -12,8 +12,8 @@ import org.springframework.util.unit.DataSize;
  * Where blobs are kept.
  *
  * @param type the store new blobs go to ({@code FILESHARE_STORAGE_TYPE}, default {@code local}). A
- *     node reads from every store it has settings for (see {@link BlobStores}), so files can move
- *     from one store to another while it serves them
+ *     node reads from every store it has settings for (see {@link BlobStoreRegistry}), so files can
+ *     move from one store to another while it serves them
  * @param local settings of the local-disk store
  * @param s3 settings of the S3 store
  * @param sweepGrace how old a half-written upload or an unreferenced blob must be before it is

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-/** Uploads over the size limit: refused with 413 while streaming, nothing kept, server healthy. */
+/**
+ * UploadService over the size limit: refused with 413 while streaming, nothing kept, server
+ * healthy.
+ */
 @TestPropertySource(properties = "fileshare.max-upload-size=64KB")
 class UploadLimitIntegrationTests extends ApiTest {
 

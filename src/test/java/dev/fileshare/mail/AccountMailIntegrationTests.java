@@ -1,6 +1,6 @@
 package dev.fileshare.mail;
 
-import static dev.fileshare.mail.AccountMailsTests.occurrences;
+import static dev.fileshare.mail.AccountMailerTests.occurrences;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,7 +1,7 @@
 package dev.fileshare.accounts.web;
 
 import dev.fileshare.accounts.Account;
-import dev.fileshare.accounts.Accounts;
+import dev.fileshare.accounts.AccountService;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import java.time.Instant;
@@ -22,9 +22,9 @@ class AccountController {
       "If that address belongs to an account that is not verified yet, a new verification email is"
           + " on its way.";
 
-  private final Accounts accounts;
+  private final AccountService accounts;
 
-  AccountController(Accounts accounts) {
+  AccountController(AccountService accounts) {
     this.accounts = accounts;
   }
 

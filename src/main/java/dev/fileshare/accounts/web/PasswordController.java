@@ -2,7 +2,7 @@ package dev.fileshare.accounts.web;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.fileshare.accounts.Passwords;
+import dev.fileshare.accounts.PasswordService;
 import dev.fileshare.shared.AuthenticatedUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,9 +17,9 @@ class PasswordController {
   static final String RESET_ANSWER =
       "If that address belongs to an account, an email with a reset link is on its way.";
 
-  private final Passwords passwords;
+  private final PasswordService passwords;
 
-  PasswordController(Passwords passwords) {
+  PasswordController(PasswordService passwords) {
     this.passwords = passwords;
   }
 

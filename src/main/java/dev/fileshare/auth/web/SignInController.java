@@ -1,8 +1,8 @@
 package dev.fileshare.auth.web;
 
-import dev.fileshare.accounts.Passwords;
-import dev.fileshare.auth.RateLimits;
-import dev.fileshare.auth.Tokens;
+import dev.fileshare.accounts.PasswordService;
+import dev.fileshare.auth.RateLimiter;
+import dev.fileshare.auth.TokenService;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import java.util.Locale;
@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SignInController {
 
-  private final Passwords passwords;
-  private final Tokens tokens;
-  private final RateLimits limits;
+  private final PasswordService passwords;
+  private final TokenService tokens;
+  private final RateLimiter limits;
 
-  SignInController(Passwords passwords, Tokens tokens, RateLimits limits) {
+  SignInController(PasswordService passwords, TokenService tokens, RateLimiter limits) {
     this.passwords = passwords;
     this.tokens = tokens;
     this.limits = limits;

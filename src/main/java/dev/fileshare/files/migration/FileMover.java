@@ -3,7 +3,7 @@ package dev.fileshare.files.migration;
 import dev.fileshare.files.migration.MigrationRows.Located;
 import dev.fileshare.storage.BlobNotFoundException;
 import dev.fileshare.storage.BlobStore;
-import dev.fileshare.storage.BlobStores;
+import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -36,9 +36,9 @@ class FileMover {
   }
 
   private final MigrationRows rows;
-  private final BlobStores stores;
+  private final BlobStoreRegistry stores;
 
-  FileMover(MigrationRows rows, BlobStores stores) {
+  FileMover(MigrationRows rows, BlobStoreRegistry stores) {
     this.rows = rows;
     this.stores = stores;
   }

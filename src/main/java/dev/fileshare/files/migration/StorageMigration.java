@@ -1,7 +1,7 @@
 package dev.fileshare.files.migration;
 
 import dev.fileshare.files.migration.FileMover.Outcome;
-import dev.fileshare.storage.BlobStores;
+import dev.fileshare.storage.BlobStoreRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -27,9 +27,9 @@ public class StorageMigration {
 
   private final MigrationRows rows;
   private final FileMover mover;
-  private final BlobStores stores;
+  private final BlobStoreRegistry stores;
 
-  StorageMigration(MigrationRows rows, FileMover mover, BlobStores stores) {
+  StorageMigration(MigrationRows rows, FileMover mover, BlobStoreRegistry stores) {
     this.rows = rows;
     this.mover = mover;
     this.stores = stores;

@@ -1,6 +1,6 @@
 package dev.fileshare.files.web;
 
-import dev.fileshare.files.Files;
+import dev.fileshare.files.FileService;
 import dev.fileshare.shared.AuthenticatedUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DownloadController {
 
-  private final Files files;
+  private final FileService files;
   private final DownloadWriter writer;
 
-  DownloadController(Files files, DownloadWriter writer) {
+  DownloadController(FileService files, DownloadWriter writer) {
     this.files = files;
     this.writer = writer;
   }

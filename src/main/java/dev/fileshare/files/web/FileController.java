@@ -1,6 +1,6 @@
 package dev.fileshare.files.web;
 
-import dev.fileshare.files.Files;
+import dev.fileshare.files.FileService;
 import dev.fileshare.shared.AuthenticatedUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FileController {
 
-  private final Files files;
-  private final Answers answers;
+  private final FileService files;
+  private final AnswerFactory answers;
 
-  FileController(Files files, Answers answers) {
+  FileController(FileService files, AnswerFactory answers) {
     this.files = files;
     this.answers = answers;
   }

@@ -2,7 +2,7 @@ package dev.fileshare.files.web;
 
 import dev.fileshare.files.FileProblems;
 import dev.fileshare.files.StagedUpload;
-import dev.fileshare.files.Uploads;
+import dev.fileshare.files.UploadService;
 import dev.fileshare.shared.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -26,7 +26,7 @@ final class MultipartReader {
 
   private MultipartReader() {}
 
-  static UploadForm read(HttpServletRequest request, Uploads uploads) throws IOException {
+  static UploadForm read(HttpServletRequest request, UploadService uploads) throws IOException {
     var parts = open(request);
     StagedUpload file = null;
     var fields = new HashMap<String, String>();

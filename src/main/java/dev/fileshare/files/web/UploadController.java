@@ -1,8 +1,8 @@
 package dev.fileshare.files.web;
 
 import dev.fileshare.files.FileProblems;
-import dev.fileshare.files.Files;
-import dev.fileshare.files.Uploads;
+import dev.fileshare.files.FileService;
+import dev.fileshare.files.UploadService;
 import dev.fileshare.shared.AuthenticatedUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -16,18 +16,19 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Uploads and changes. The body is read here, as a stream, and never by Spring or the servlet
+ * UploadService and changes. The body is read here, as a stream, and never by Spring or the servlet
  * container ({@code spring.servlet.multipart.enabled=false}); who may upload is checked before.
  */
 @RestController
 class UploadController {
 
-  private final Uploads uploads;
-  private final Files files;
+  private final UploadService uploads;
+  private final FileService files;
   private final UploadParser parser;
-  private final Answers answers;
+  private final AnswerFactory answers;
 
-  UploadController(Uploads uploads, Files files, UploadParser parser, Answers answers) {
+  UploadController(
+      UploadService uploads, FileService files, UploadParser parser, AnswerFactory answers) {
     this.uploads = uploads;
     this.files = files;
     this.parser = parser;

@@ -2,7 +2,7 @@ package dev.fileshare.files.web;
 
 import dev.fileshare.files.FileChanges;
 import dev.fileshare.files.FileProblems;
-import dev.fileshare.files.Uploads;
+import dev.fileshare.files.UploadService;
 import dev.fileshare.shared.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -29,10 +29,10 @@ class UploadParser {
 
   private static final int MAX_JSON_BYTES = 64 * 1024;
 
-  private final Uploads uploads;
+  private final UploadService uploads;
   private final JsonMapper json;
 
-  UploadParser(Uploads uploads, JsonMapper json) {
+  UploadParser(UploadService uploads, JsonMapper json) {
     this.uploads = uploads;
     this.json = json;
   }

@@ -1,6 +1,6 @@
 package dev.fileshare.files.migration;
 
-import dev.fileshare.storage.BlobStores;
+import dev.fileshare.storage.BlobStoreRegistry;
 import dev.fileshare.support.ApiTest;
 import dev.fileshare.support.Node;
 import dev.fileshare.support.S3TestServer;
@@ -34,7 +34,7 @@ abstract class BothStoresTest extends ApiTest {
   }
 
   @Autowired Environment environment;
-  @Autowired BlobStores stores;
+  @Autowired BlobStoreRegistry stores;
   @Autowired JdbcClient jdbc;
 
   String source;

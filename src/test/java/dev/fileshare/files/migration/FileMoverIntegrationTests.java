@@ -2,7 +2,7 @@ package dev.fileshare.files.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fileshare.files.Files;
+import dev.fileshare.files.FileService;
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.shared.UserId;
 import dev.fileshare.support.SignUp;
@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FileMoverIntegrationTests extends BothStoresTest {
 
   @Autowired FileMover mover;
-  @Autowired Files files;
+  @Autowired FileService files;
 
   /** A file replaced or deleted while its bytes are copied keeps what the client last did. */
   @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.platform.FileShareSettings;
 import dev.fileshare.storage.BlobStore;
-import dev.fileshare.storage.BlobStores;
+import dev.fileshare.storage.BlobStoreRegistry;
 import dev.fileshare.storage.StorageConfigurations;
 import dev.fileshare.storage.StorageSettings;
 import dev.fileshare.storage.local.LocalStorageConfigurations;
@@ -92,7 +92,7 @@ class S3StorageConfigurationTests {
     context.run(
         app -> {
           assertThat(app).hasNotFailed();
-          assertThat(app.getBean(BlobStores.class).all()).containsOnlyKeys("local");
+          assertThat(app.getBean(BlobStoreRegistry.class).all()).containsOnlyKeys("local");
         });
   }
 
@@ -104,7 +104,7 @@ class S3StorageConfigurationTests {
         .run(
             app -> {
               assertThat(app).hasNotFailed();
-              var stores = app.getBean(BlobStores.class);
+              var stores = app.getBean(BlobStoreRegistry.class);
               assertThat(stores.currentName()).isEqualTo("local");
               assertThat(stores.all()).containsOnlyKeys("local", "s3");
               assertThat(stores.get("s3")).hasToString("S3BlobStore[" + bucket + "]");

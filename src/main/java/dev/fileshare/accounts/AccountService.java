@@ -1,0 +1,201 @@
+package dev.fileshare.accounts;
+
+import dev.fileshare.accounts.AccountTokenRows.Purpose;
+import dev.fileshare.shared.ApiException;
+import dev.fileshare.shared.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Registration, email verification and looking up accounts. */
+@Service
+public class AccountService {
+
+  /** As Django's username rule: letters, digits and {@code @.+-_}, 1 to 150 characters. */
+  private static final Pattern USERNAME =
+      Pattern.compile("[\\w.@+-]{1,150}", Pattern.UNICODE_CHARACTER_CLASS);
+
+  private static final Pattern EMAIL =
+      Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}.]+(\\.[^@\\s\\p{Cntrl}.]+)+");
+
+  private final UserRows users;
+  private final AccountTokenRows tokens;
+  private final PasswordPolicy policy;
+  private final PasswordEncoder encoder;
+  private final AccountsSettings settings;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+  private final KnownFacts known = new KnownFacts();
+
+  AccountService(
+      UserRows users,
+      AccountTokenRows tokens,
+      PasswordPolicy policy,
+      PasswordEncoder encoder,
+      AccountsSettings settings,
+      ApplicationEventPublisher events,
+      TransactionTemplate transaction,
+      Clock clock) {
+    this.users = users;
+    this.tokens = tokens;
+    this.policy = policy;
+    this.encoder = encoder;
+    this.settings = settings;
+    this.events = events;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates an account whose email address still needs confirming, and sends the confirmation mail
+   * (through the outbox, in the same transaction).
+   */
+  public Account register(String username, String password, String email) {
+    if (isBlank(username) || isBlank(password) || isBlank(email)) {
+      throw bad("Username, password, and email are required");
+    }
+    var name = username.strip();
+    var address = email.strip();
+    if (!USERNAME.matcher(name).matches()) {
+      throw bad(
+          "Username may contain only letters, digits and @/./+/-/_ and be at most 150 characters");
+    }
+    if (users.byUsername(name).isPresent()) {
+      throw bad("Username already taken");
+    }
+    if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+      throw bad("Enter a valid email address");
+    }
+    if (users.byEmail(address).isPresent()) {
+      throw bad("Email address already registered");
+    }
+    policy.check(password, name, address);
+    var hash = encoder.encode(password);
+    try {
+      return transaction.execute(
+          status -> {
+            var now = clock.instant();
+            var id = users.insert(name, address, hash, now.toEpochMilli());
+            requestVerification(id, name, address, now);
+            return users.byId(id).orElseThrow().toAccount();
+          });
+    } catch (DataIntegrityViolationException raced) {
+      // Someone registered the same name or address a moment ago.
+      throw users.byUsername(name).isPresent()
+          ? bad("Username already taken")
+          : bad("Email address already registered");
+    }
+  }
+
+  /** Confirms the email address that the token was sent to. The token works once. */
+  public void verifyEmail(String token) {
+    var verified =
+        transaction.execute(
+            status -> {
+              var owner =
+                  tokens.consume(token, Purpose.VERIFY_EMAIL, clock.instant().toEpochMilli());
+              owner.ifPresent(
+                  id -> {
+                    users.markVerified(id);
+                    events.publishEvent(new Account.EmailVerified(new UserId(id)));
+                  });
+              return owner.isPresent();
+            });
+    if (!Boolean.TRUE.equals(verified)) {
+      throw bad(
+          "This verification link is invalid, was already used or has expired."
+              + " Ask for a new one with POST /api/user/resend-verification/");
+    }
+  }
+
+  /**
+   * Sends a new verification link, which replaces the earlier ones, if the address belongs to an
+   * account that is not verified yet. Says nothing about whether it does.
+   */
+  public void resendVerification(String email) {
+    if (isBlank(email)) {
+      throw bad("Email is required");
+    }
+    users
+        .byEmail(email.strip())
+        .filter(user -> !user.verified())
+        .ifPresent(
+            user ->
+                transaction.executeWithoutResult(
+                    status ->
+                        requestVerification(
+                            user.id(), user.username(), user.email(), clock.instant())));
+  }
+
+  public Optional<Account> find(UserId id) {
+    return users.byId(id.value()).map(UserRow::toAccount);
+  }
+
+  /**
+   * Whether the user has confirmed their email address. A yes is remembered: an address once
+   * confirmed stays confirmed, so the answer cannot go stale on any node.
+   */
+  public boolean isVerified(UserId id) {
+    if (known.verified(id)) {
+      return true;
+    }
+    var verified = users.byId(id.value()).map(UserRow::verified).orElse(false);
+    if (verified) {
+      known.rememberVerified(id);
+    }
+    return verified;
+  }
+
+  /**
+   * The usernames of these users, from memory or in one query for those not seen yet. Usernames
+   * never change, so what is remembered cannot go stale.
+   */
+  public Map<UserId, String> usernames(Collection<UserId> ids) {
+    var names = new HashMap<UserId, String>();
+    var missing = new ArrayList<Long>();
+    for (var id : ids) {
+      var name = known.username(id);
+      if (name != null) {
+        names.put(id, name);
+      } else {
+        missing.add(id.value());
+      }
+    }
+    if (!missing.isEmpty()) {
+      for (var row : users.byIds(missing.stream().distinct().toList())) {
+        var id = new UserId(row.id());
+        known.rememberUsername(id, row.username());
+        names.put(id, row.username());
+      }
+    }
+    return names;
+  }
+
+  private void requestVerification(long id, String username, String email, Instant now) {
+    var expires = now.plus(settings.verificationTtl());
+    var token =
+        tokens.replace(id, Purpose.VERIFY_EMAIL, now.toEpochMilli(), expires.toEpochMilli());
+    events.publishEvent(
+        new Account.VerificationRequested(new UserId(id), username, email, token, expires));
+  }
+
+  static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  static ApiException bad(String message) {
+    return ApiException.error(HttpStatus.BAD_REQUEST, message);
+  }
+}

@@ -1,0 +1,106 @@
+package dev.fileshare.auth;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.fileshare.shared.AuthenticatedUser;
+import dev.fileshare.shared.Secrets;
+import dev.fileshare.shared.UserId;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sign-in tokens in the design of django-rest-knox: a new token for every sign-in, 160 random bits
+ * (40 hex characters, the shape the original clients know), only its SHA-256 stored, ending after
+ * an idle time and at an absolute age.
+ *
+ * <p>Each node keeps the tokens it looked up in memory for {@code fileshare.auth.token-cache-ttl}
+ * (5 seconds), so a busy client is not a database read per request. Expiry is still checked on
+ * every request; a revocation takes effect on this node at once and on other nodes within that
+ * time.
+ */
+@Service
+public class TokenService {
+
+  static final int BYTES = 20;
+
+  private final AuthTokenRows rows;
+  private final AuthSettings settings;
+  private final Clock clock;
+  private final Cache<String, AuthTokenRows.Row> cache;
+
+  TokenService(AuthTokenRows rows, AuthSettings settings, Clock clock) {
+    this.rows = rows;
+    this.settings = settings;
+    this.clock = clock;
+    this.cache =
+        Caffeine.newBuilder()
+            .expireAfterWrite(settings.tokenCacheTtl())
+            .maximumSize(settings.tokenCacheTtl().isZero() ? 0 : 100_000)
+            .build();
+  }
+
+  /** A new token for the user; the raw token is returned once and never stored. */
+  public String issue(UserId user) {
+    var token = Secrets.generate(BYTES);
+    var now = clock.millis();
+    rows.insert(Secrets.hash(token), user.value(), now, now + settings.tokenMaxAge().toMillis());
+    return token;
+  }
+
+  /** Who the token belongs to, if it is known and has not expired. */
+  public Optional<AuthenticatedUser> authenticate(String token) {
+    if (!Secrets.looksLike(token, BYTES)) {
+      return Optional.empty();
+    }
+    var hash = Secrets.hash(token);
+    var row = cache.get(hash, key -> rows.byHash(key).orElse(null));
+    if (row == null) {
+      return Optional.empty();
+    }
+    var now = clock.millis();
+    if (row.expiresAt() <= now
+        || row.lastUsedAt() + settings.tokenIdleTimeout().toMillis() <= now) {
+      rows.delete(row.id());
+      cache.invalidate(hash);
+      return Optional.empty();
+    }
+    if (now - row.lastUsedAt() >= settings.touchInterval().toMillis()) {
+      rows.touch(row.id(), now);
+      cache
+          .asMap()
+          .replace(
+              hash,
+              new AuthTokenRows.Row(row.id(), row.userId(), row.createdAt(), now, row.expiresAt()));
+    }
+    return Optional.of(new AuthenticatedUser(new UserId(row.userId()), row.id()));
+  }
+
+  public void revoke(AuthenticatedUser user) {
+    rows.delete(user.tokenId());
+    forget(row -> row.id() == user.tokenId());
+  }
+
+  public void revokeAll(UserId user) {
+    rows.deleteAllOf(user.value());
+    forget(row -> row.userId() == user.value());
+  }
+
+  public void revokeAllExcept(AuthenticatedUser user) {
+    rows.deleteAllOfExcept(user.userId().value(), user.tokenId());
+    forget(row -> row.userId() == user.userId().value() && row.id() != user.tokenId());
+  }
+
+  /** Drops revoked tokens from this node's cache (other nodes drop them when their entries end). */
+  private void forget(Predicate<AuthTokenRows.Row> revoked) {
+    cache.asMap().values().removeIf(revoked);
+  }
+
+  @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+  void purgeExpired() {
+    var now = clock.millis();
+    rows.deleteExpired(now, now - settings.tokenIdleTimeout().toMillis());
+  }
+}

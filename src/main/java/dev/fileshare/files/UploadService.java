@@ -1,0 +1,170 @@
+package dev.fileshare.files;
+
+import dev.fileshare.inspection.DocumentInspector;
+import dev.fileshare.inspection.DocumentInspector.UnacceptableContentException;
+import dev.fileshare.shared.ApiException;
+import dev.fileshare.shared.AuthenticatedUser;
+import dev.fileshare.storage.BlobStoreRegistry;
+import dev.fileshare.storage.BlobTooLargeException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * New files and new content for existing ones. The bytes are stored completely and durably first,
+ * checked, and only then does a row point at them; the blob of a failed upload is removed.
+ */
+@Service
+public class UploadService {
+
+  private static final Logger log = LoggerFactory.getLogger(UploadService.class);
+  private static final int ATTEMPTS = 3;
+
+  private final BlobStoreRegistry blobs;
+  private final DocumentInspector inspector;
+  private final FileRows rows;
+  private final FileAccess access;
+  private final FileViewFactory views;
+  private final FilesSettings settings;
+  private final Clock clock;
+
+  UploadService(
+      BlobStoreRegistry blobs,
+      DocumentInspector inspector,
+      FileRows rows,
+      FileAccess access,
+      FileViewFactory views,
+      FilesSettings settings,
+      Clock clock) {
+    this.blobs = blobs;
+    this.inspector = inspector;
+    this.rows = rows;
+    this.access = access;
+    this.views = views;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** Refuses callers who may not upload a new file, before their body is read. */
+  public void checkMayCreate(AuthenticatedUser caller) {
+    access.mayUpload(caller);
+  }
+
+  /** Refuses callers who may not replace this file, before their body is read. */
+  public void checkMayReplace(AuthenticatedUser caller, long id) {
+    access.owned(caller, id);
+    access.mayUpload(caller);
+  }
+
+  public long maxBytes() {
+    return settings.maxUploadSize().toBytes();
+  }
+
+  /**
+   * Streams the content into storage. The caller closes the result (which removes the blob unless a
+   * file took it over) and still owns {@code content}.
+   */
+  public StagedUpload stage(InputStream content, String clientName) throws IOException {
+    var input = new ClientInput(content);
+    try {
+      var body = new PushbackInputStream(input, 1);
+      var first = body.read();
+      if (first < 0) {
+        throw FileProblems.empty();
+      }
+      body.unread(first);
+      var store = blobs.currentName();
+      var blob = blobs.get(store).store(body, maxBytes());
+      return new StagedUpload(store, blob, clientName, key -> discard(store, key));
+    } catch (BlobTooLargeException e) {
+      throw FileProblems.tooLarge(maxBytes());
+    } catch (IOException e) {
+      if (input.failed()) {
+        log.debug("Upload body could not be read", e);
+        throw FileProblems.interrupted();
+      }
+      throw e;
+    }
+  }
+
+  /** Makes a new file of the staged bytes, if they are of an allowed type. */
+  public FileView create(AuthenticatedUser caller, StagedUpload upload, FileChanges changes)
+      throws IOException {
+    try (upload) {
+      access.mayUpload(caller);
+      var type = inspect(upload);
+      var name =
+          changes.name() == null
+              ? FileNames.clean(upload.clientName())
+              : FileService.cleanName(changes.name());
+      var visibility =
+          changes.visibility() == null ? settings.defaultVisibility() : changes.visibility();
+      var id =
+          rows.insert(
+              caller.userId(),
+              name,
+              upload.store(),
+              upload.blob(),
+              type,
+              visibility,
+              clock.millis());
+      upload.claim();
+      return views.of(rows.byId(id).orElseThrow(ApiException::notFound));
+    }
+  }
+
+  /**
+   * Points the file at the staged bytes in one statement, then removes the old blob: at every
+   * moment the file has either exactly its old or exactly its new content.
+   */
+  public FileView replace(
+      AuthenticatedUser caller, long id, StagedUpload upload, FileChanges changes)
+      throws IOException {
+    try (upload) {
+      access.mayUpload(caller);
+      var row = access.owned(caller, id);
+      var type = inspect(upload);
+      for (var attempt = 0; attempt < ATTEMPTS; attempt++) {
+        var name =
+            changes.name() != null
+                ? FileService.cleanName(changes.name())
+                : upload.clientName() != null ? FileNames.clean(upload.clientName()) : row.name();
+        var visibility =
+            changes.visibility() == null ? row.visibilityValue() : changes.visibility();
+        if (rows.switchBlob(
+            row, name, upload.store(), upload.blob(), type, visibility, clock.millis())) {
+          upload.claim();
+          discard(row.store(), row.blobKey());
+          return views.of(rows.byId(id).orElseThrow(ApiException::notFound));
+        }
+        row = access.owned(caller, id); // replaced by someone else meanwhile: try again
+      }
+      throw new ApiException(
+          HttpStatus.CONFLICT, "The file was changed by another request at the same time.");
+    }
+  }
+
+  private String inspect(StagedUpload upload) throws IOException {
+    try (var channel = blobs.get(upload.store()).open(upload.blob().key())) {
+      return inspector.inspect(channel, settings.allowedTypes());
+    } catch (UnacceptableContentException e) {
+      throw FileProblems.unacceptable(e.getMessage(), settings.allowedTypes());
+    }
+  }
+
+  /** Removes a blob that no file refers to; a failure leaves it to the sweeper. */
+  void discard(String store, String blobKey) {
+    try {
+      if (!rows.references(store, blobKey)) {
+        blobs.get(store).delete(blobKey);
+      }
+    } catch (IOException | RuntimeException e) {
+      log.warn("Could not remove blob {}; the sweeper will", blobKey, e);
+    }
+  }
+}

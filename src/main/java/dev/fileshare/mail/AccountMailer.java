@@ -1,0 +1,111 @@
+package dev.fileshare.mail;
+
+import dev.fileshare.accounts.Account;
+import dev.fileshare.platform.FileShareSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the account mails. Links are built from the configured public URL, never from a request;
+ * the raw token appears exactly once in a mail, inside its link.
+ */
+@Component
+class AccountMailer {
+
+  static final String VERIFICATION_SUBJECT = "Confirm your email address for fileshare";
+  static final String RESET_SUBJECT = "Reset your fileshare password";
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
+
+  private final FileShareSettings settings;
+  private final Clock clock;
+
+  AccountMailer(FileShareSettings settings, Clock clock) {
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  MailMessage verification(Account.VerificationRequested event) {
+    var body =
+        """
+        Hello %s,
+
+        Please confirm that this is your email address for fileshare by opening this link:
+
+        %s
+
+        The link works for %s, until %s. If it has expired, you can ask for a new one.
+
+        If you did not sign up for fileshare, you can ignore this mail.
+
+        fileshare
+        """
+            .formatted(
+                name(event.username()),
+                settings.link("/verify-email/" + event.token()),
+                inWords(untilNow(event.expires())),
+                WHEN.format(event.expires()));
+    return new MailMessage(event.email(), VERIFICATION_SUBJECT, body);
+  }
+
+  MailMessage passwordReset(Account.PasswordResetRequested event) {
+    var body =
+        """
+        Hello %s,
+
+        Someone asked to reset the password of your fileshare account. To choose a new password, \
+        open this link:
+
+        %s
+
+        The link expires in %s and works only once.
+
+        If you did not ask for this, you can ignore this mail: your password stays as it is.
+
+        fileshare
+        """
+            .formatted(
+                name(event.username()),
+                settings.link("/reset-password/" + event.token()),
+                plural(minutes(untilNow(event.expires())), "minute"));
+    return new MailMessage(event.email(), RESET_SUBJECT, body);
+  }
+
+  private Duration untilNow(Instant expires) {
+    var left = Duration.between(clock.instant(), expires);
+    return left.isNegative() ? Duration.ZERO : left;
+  }
+
+  /** The user's name without line breaks or other control characters. */
+  private static String name(String username) {
+    return username.replaceAll("\\p{Cntrl}", "");
+  }
+
+  /** Rounded to the nearest unit that reads well: minutes, hours or days. */
+  static String inWords(Duration duration) {
+    var minutes = minutes(duration);
+    if (minutes < 120) {
+      return plural(minutes, "minute");
+    }
+    var hours = (minutes + 30) / 60;
+    if (hours < 48) {
+      return plural(hours, "hour");
+    }
+    return plural((hours + 12) / 24, "day");
+  }
+
+  private static long minutes(Duration duration) {
+    return Math.max(1, (duration.toSeconds() + 30) / 60);
+  }
+
+  private static String plural(long count, String unit) {
+    return count + " " + unit + (count == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,118 @@
+package dev.fileshare.resumable;
+
+import dev.fileshare.files.FileChanges;
+import dev.fileshare.files.FileView;
+import dev.fileshare.files.UploadService;
+import dev.fileshare.shared.ApiException;
+import dev.fileshare.shared.AuthenticatedUser;
+import dev.fileshare.storage.BlobStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes a complete upload a file: its pieces are read in order as one stream into {@link
+ * UploadService}, with the same checks and the same kind of record as {@code POST /api/files/};
+ * then the pieces are removed. Also removes uploads that are given up.
+ */
+@Component
+class Assembly {
+
+  private static final Logger log = LoggerFactory.getLogger(Assembly.class);
+
+  private final UploadRows rows;
+  private final BlobStore blobs;
+  private final UploadService uploads;
+  private final ResumableSettings settings;
+  private final Clock clock;
+
+  Assembly(
+      UploadRows rows,
+      BlobStore blobs,
+      UploadService uploads,
+      ResumableSettings settings,
+      Clock clock) {
+    this.rows = rows;
+    this.blobs = blobs;
+    this.uploads = uploads;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /**
+   * Makes the file of a complete upload the caller holds. Content that is refused (a client error:
+   * not an accepted type, say) ends the upload, since sending it again would not help; a failure of
+   * the server leaves it complete, to be made a file at the next request.
+   */
+  FileView complete(AuthenticatedUser caller, UploadRow row, Hold hold) throws IOException {
+    var chunks = rows.chunks(row.id());
+    checkWhole(row, chunks);
+    var metadata = UploadMetadata.parse(row.metadata());
+    FileView file;
+    try (var stream = new PieceStream(blobs, chunks, hold)) {
+      var staged = uploads.stage(stream, metadata.filename());
+      file = uploads.create(caller, staged, new FileChanges(null, metadata.visibility()));
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof PieceInput.LostHoldException) {
+        throw UploadProblems.locked();
+      }
+      throw e.getCause();
+    } catch (ApiException e) {
+      if (e.status().is4xxClientError()) {
+        remove(hold, chunks);
+      }
+      throw e;
+    }
+    if (!rows.finish(row.id(), hold.token(), file.id(), expiry())) {
+      log.warn("Upload {} became file {} after its hold ran out", row.id(), file.id());
+    }
+    hold.stopRenewing();
+    rows.deleteChunks(row.id());
+    deleteBlobs(chunks);
+    return file;
+  }
+
+  /** Removes the upload the caller holds, and its pieces. */
+  void remove(Hold hold) {
+    remove(hold, rows.chunks(hold.id()));
+  }
+
+  private void remove(Hold hold, List<Piece> chunks) {
+    if (rows.delete(hold.id(), hold.token())) {
+      hold.stopRenewing();
+      deleteBlobs(chunks);
+    }
+  }
+
+  long expiry() {
+    return clock.millis() + settings.expiration().toMillis();
+  }
+
+  /** A failure to delete leaves the blob to the orphan sweeper: no row refers to it any more. */
+  private void deleteBlobs(List<Piece> chunks) {
+    for (var chunk : chunks) {
+      try {
+        blobs.delete(chunk.blobKey());
+      } catch (IOException | RuntimeException e) {
+        log.warn("Could not remove piece {}; the sweeper will", chunk.blobKey(), e);
+      }
+    }
+  }
+
+  private static void checkWhole(UploadRow row, List<Piece> chunks) {
+    long next = 0;
+    for (var chunk : chunks) {
+      if (chunk.chunkOffset() != next) {
+        throw new IllegalStateException("Upload " + row.id() + " misses bytes at " + next);
+      }
+      next += chunk.length();
+    }
+    if (next != row.uploadLength()) {
+      throw new IllegalStateException("Upload " + row.id() + " has " + next + " bytes, not all");
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.fileshare.resumable;
+
+import dev.fileshare.storage.BlobReferrer;
+import org.springframework.stereotype.Component;
+
+/** Keeps the pieces of uploads in progress from being swept as orphaned blobs. */
+@Component
+class PieceReferrer implements BlobReferrer {
+
+  private final UploadRows rows;
+
+  PieceReferrer(UploadRows rows) {
+    this.rows = rows;
+  }
+
+  @Override
+  public boolean references(String key) {
+    return rows.references(key);
+  }
+}

@@ -1,0 +1,98 @@
+package dev.fileshare.resumable;
+
+import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.BlobTooLargeException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores the body of one PATCH as a piece: a blob of its own, durable before it is recorded; then,
+ * in one transaction, the piece's row and the upload's new offset. A body whose checksum does not
+ * match, or that arrives after the writer lost its hold, is removed and never recorded.
+ */
+@Component
+class PieceWriter {
+
+  private static final Logger log = LoggerFactory.getLogger(PieceWriter.class);
+
+  private final UploadRows rows;
+  private final BlobStore blobs;
+  private final Assembly assembly;
+  private final ResumableSettings settings;
+  private final TransactionTemplate transactions;
+
+  PieceWriter(
+      UploadRows rows,
+      BlobStore blobs,
+      Assembly assembly,
+      ResumableSettings settings,
+      TransactionTemplate transactions) {
+    this.rows = rows;
+    this.blobs = blobs;
+    this.assembly = assembly;
+    this.settings = settings;
+    this.transactions = transactions;
+  }
+
+  /** Stores and records the body at the upload's offset; {@code null} if the body was empty. */
+  Piece store(UploadRow row, Hold hold, InputStream body, String sha256) throws IOException {
+    if (rows.chunkCount(row.id()) >= settings.maxChunks()) {
+      throw UploadProblems.tooManyPieces(settings.maxChunks());
+    }
+    var remaining = row.uploadLength() - row.uploadOffset();
+    var input = new PieceInput(body, hold, sha256 == null);
+    var blob = storeBlob(new PushbackInputStream(input, 1), remaining, input);
+    if (blob == null) {
+      return null;
+    }
+    if (sha256 != null && !sha256.equals(blob.sha256())) {
+      discard(blob.key());
+      throw new ChecksumMismatchException();
+    }
+    var chunk = new Piece(row.uploadOffset(), blob.size(), blob.key());
+    var expires = assembly.expiry();
+    var recorded =
+        Boolean.TRUE.equals(
+            transactions.execute(status -> rows.append(row.id(), hold.token(), chunk, expires)));
+    if (!recorded) {
+      discard(blob.key());
+      throw UploadProblems.locked();
+    }
+    return chunk;
+  }
+
+  private BlobStore.StoredBlob storeBlob(PushbackInputStream body, long remaining, PieceInput input)
+      throws IOException {
+    try {
+      var first = body.read();
+      if (first < 0) {
+        return null;
+      }
+      body.unread(first);
+      return blobs.store(body, remaining);
+    } catch (BlobTooLargeException e) {
+      throw UploadProblems.tooMuch(remaining);
+    } catch (PieceInput.LostHoldException e) {
+      throw UploadProblems.locked();
+    } catch (IOException e) {
+      if (input.clientFailed()) {
+        log.debug("Upload body could not be read", e);
+        throw UploadProblems.interrupted();
+      }
+      throw e;
+    }
+  }
+
+  private void discard(String key) {
+    try {
+      blobs.delete(key);
+    } catch (IOException | RuntimeException e) {
+      log.warn("Could not remove piece {}; the sweeper will", key, e);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package dev.fileshare.resumable;
+
+import dev.fileshare.files.FileProblems;
+import dev.fileshare.files.FileService;
+import dev.fileshare.files.FileView;
+import dev.fileshare.files.UploadService;
+import dev.fileshare.shared.ApiException;
+import dev.fileshare.shared.AuthenticatedUser;
+import dev.fileshare.shared.Secrets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * UploadService that arrive in pieces, over as many requests (and server nodes) as the client
+ * needs, and become a file once the last byte is in. Another user's upload does not exist for the
+ * caller.
+ */
+@Service
+public class ResumableUploadService {
+
+  private final UploadRows rows;
+  private final HoldService holds;
+  private final PieceWriter pieces;
+  private final Assembly assembly;
+  private final UploadService uploads;
+  private final FileService files;
+  private final Clock clock;
+
+  ResumableUploadService(
+      UploadRows rows,
+      HoldService holds,
+      PieceWriter pieces,
+      Assembly assembly,
+      UploadService uploads,
+      FileService files,
+      Clock clock) {
+    this.rows = rows;
+    this.holds = holds;
+    this.pieces = pieces;
+    this.assembly = assembly;
+    this.uploads = uploads;
+    this.files = files;
+    this.clock = clock;
+  }
+
+  /** The largest upload accepted, in bytes. */
+  public long maxBytes() {
+    return uploads.maxBytes();
+  }
+
+  /** Starts an upload of {@code length} bytes; the metadata must name the file. */
+  public UploadState create(AuthenticatedUser caller, long length, String metadataHeader) {
+    uploads.checkMayCreate(caller);
+    if (length == 0) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "The submitted file is empty.");
+    }
+    if (length > maxBytes()) {
+      throw FileProblems.tooLarge(maxBytes());
+    }
+    var metadata = UploadMetadata.parse(metadataHeader);
+    var id = Secrets.generate(16);
+    var now = clock.millis();
+    var expires = assembly.expiry();
+    rows.insert(id, caller.userId().value(), length, metadata.header(), now, expires);
+    return new UploadState(id, length, 0, metadata.header(), Instant.ofEpochMilli(expires), null);
+  }
+
+  /**
+   * Where the upload stands. An upload whose last byte arrived but which is not a file yet (its
+   * server stopped in between) is made a file now.
+   */
+  public UploadState state(AuthenticatedUser caller, String id) throws IOException {
+    var row = existing(caller, id);
+    if (row.complete() && row.fileId() == null) {
+      try (var hold = holds.claim(id, row.ownerId(), row.uploadLength())) {
+        if (hold != null) {
+          return answer(row, row.uploadLength(), assembly.complete(caller, row, hold));
+        }
+      }
+    }
+    return answer(row, row.uploadOffset(), file(caller, row));
+  }
+
+  /**
+   * Appends the body at {@code offset}, which must be where the upload stands.
+   *
+   * @param declaredLength the body's {@code Content-Length}, or -1 if unknown
+   * @param sha256 the hex SHA-256 the body must have, or {@code null}
+   */
+  public UploadState append(
+      AuthenticatedUser caller,
+      String id,
+      long offset,
+      InputStream body,
+      long declaredLength,
+      String sha256)
+      throws IOException {
+    var row = existing(caller, id);
+    if (offset != row.uploadOffset() || row.fileId() != null) {
+      throw UploadProblems.offsetMismatch(row.uploadOffset());
+    }
+    var remaining = row.uploadLength() - offset;
+    if (declaredLength > remaining) {
+      throw UploadProblems.tooMuch(remaining);
+    }
+    try (var hold = holds.claim(id, row.ownerId(), offset)) {
+      if (hold == null) {
+        throw refusal(caller, id, offset);
+      }
+      var end = offset;
+      if (offset < row.uploadLength()) {
+        var chunk = pieces.store(row, hold, body, sha256);
+        end += chunk == null ? 0 : chunk.length();
+      }
+      var file = end == row.uploadLength() ? assembly.complete(caller, row, hold) : null;
+      return answer(row, end, file);
+    }
+  }
+
+  /** Stops the upload and removes what arrived of it. A file it became stays. */
+  public void terminate(AuthenticatedUser caller, String id) {
+    var row = existing(caller, id);
+    try (var hold = holds.claimAny(id, row.ownerId())) {
+      if (hold == null) {
+        existing(caller, id);
+        throw UploadProblems.locked();
+      }
+      assembly.remove(hold);
+    }
+  }
+
+  private UploadRow existing(AuthenticatedUser caller, String id) {
+    if (!Secrets.looksLike(id, 16)) {
+      throw ApiException.notFound();
+    }
+    return rows.find(id, caller.userId().value(), clock.millis())
+        .orElseThrow(ApiException::notFound);
+  }
+
+  /** Why a claim failed: the upload is gone (404), moved on (409), or being written (423). */
+  private ApiException refusal(AuthenticatedUser caller, String id, long offset) {
+    var now = existing(caller, id);
+    if (now.uploadOffset() != offset || now.fileId() != null) {
+      return UploadProblems.offsetMismatch(now.uploadOffset());
+    }
+    return UploadProblems.locked();
+  }
+
+  private FileView file(AuthenticatedUser caller, UploadRow row) {
+    if (row.fileId() == null) {
+      return null;
+    }
+    try {
+      return files.get(caller, row.fileId());
+    } catch (ApiException deletedSince) {
+      return null;
+    }
+  }
+
+  private UploadState answer(UploadRow row, long offset, FileView file) {
+    var expires =
+        file == null && offset == row.uploadOffset() ? row.expiresAt() : assembly.expiry();
+    return new UploadState(
+        row.id(), row.uploadLength(), offset, row.metadata(), Instant.ofEpochMilli(expires), file);
+  }
+}

@@ -1,0 +1,196 @@
+package dev.fileshare.resumable;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The tus_uploads and tus_chunks tables. Only one request writes an upload at a time: it claims the
+ * row with a single conditional UPDATE (a lease with a random token, renewed while it writes),
+ * which works the same on SQLite and PostgreSQL and across nodes.
+ */
+@Repository
+class UploadRows {
+
+  private static final String COLUMNS =
+      "id, owner_id, upload_length, upload_offset, metadata, file_id, lock_token, locked_until,"
+          + " created_at, expires_at";
+
+  /** By position: the record mapper of {@code query(Class)} throws for every snake_case column. */
+  private static final RowMapper<UploadRow> MAPPER =
+      (rs, n) ->
+          new UploadRow(
+              rs.getString(1),
+              rs.getLong(2),
+              rs.getLong(3),
+              rs.getLong(4),
+              rs.getString(5),
+              rs.getObject(6) == null ? null : rs.getLong(6),
+              rs.getString(7),
+              rs.getLong(8),
+              rs.getLong(9),
+              rs.getLong(10));
+
+  private static final RowMapper<Piece> CHUNKS =
+      (rs, n) -> new Piece(rs.getLong(1), rs.getLong(2), rs.getString(3));
+
+  private final JdbcClient jdbc;
+
+  UploadRows(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(String id, long owner, long length, String metadata, long now, long expiresAt) {
+    jdbc.sql(
+            """
+            INSERT INTO tus_uploads (id, owner_id, upload_length, upload_offset, metadata,
+                                     created_at, expires_at)
+            VALUES (?, ?, ?, 0, ?, ?, ?)""")
+        .params(id, owner, length, metadata, now, expiresAt)
+        .update();
+  }
+
+  /** The owner's upload, if it has not expired. */
+  Optional<UploadRow> find(String id, long owner, long now) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM tus_uploads WHERE id = ? AND owner_id = ? AND expires_at > ?")
+        .params(id, owner, now)
+        .query(MAPPER)
+        .optional();
+  }
+
+  /**
+   * Claims the upload for one writer until {@code until}, if nobody holds it, it is at {@code
+   * offset}, and it has no file yet. Answers whether this caller got it.
+   */
+  boolean claim(String id, long owner, long offset, String token, long now, long until) {
+    return jdbc.sql(
+                """
+                UPDATE tus_uploads SET lock_token = ?, locked_until = ?
+                WHERE id = ? AND owner_id = ? AND upload_offset = ? AND file_id IS NULL
+                  AND locked_until < ? AND expires_at > ?""")
+            .params(token, until, id, owner, offset, now, now)
+            .update()
+        == 1;
+  }
+
+  /** Claims the upload to remove it, whatever its offset. */
+  boolean claimAny(String id, long owner, String token, long now, long until) {
+    return jdbc.sql(
+                """
+                UPDATE tus_uploads SET lock_token = ?, locked_until = ?
+                WHERE id = ? AND owner_id = ? AND locked_until < ? AND expires_at > ?""")
+            .params(token, until, id, owner, now, now)
+            .update()
+        == 1;
+  }
+
+  /** Claims an expired upload that nobody writes, to sweep it. */
+  boolean claimExpired(String id, String token, long now, long until) {
+    return jdbc.sql(
+                """
+                UPDATE tus_uploads SET lock_token = ?, locked_until = ?
+                WHERE id = ? AND expires_at <= ? AND locked_until < ?""")
+            .params(token, until, id, now, now)
+            .update()
+        == 1;
+  }
+
+  /** Extends the holder's lease; false if the holder lost it. */
+  boolean renew(String id, String token, long until) {
+    return jdbc.sql("UPDATE tus_uploads SET locked_until = ? WHERE id = ? AND lock_token = ?")
+            .params(until, id, token)
+            .update()
+        == 1;
+  }
+
+  /** Gives the upload up, so another request may write it. */
+  void release(String id, String token) {
+    jdbc.sql(
+            "UPDATE tus_uploads SET lock_token = NULL, locked_until = 0 WHERE id = ? AND lock_token = ?")
+        .params(id, token)
+        .update();
+  }
+
+  /**
+   * Records a piece the holder stored and moves the offset past it; false (and nothing recorded) if
+   * the holder lost the upload meanwhile. Call inside a transaction.
+   */
+  boolean append(String id, String token, Piece chunk, long expiresAt) {
+    var moved =
+        jdbc.sql(
+                """
+                UPDATE tus_uploads SET upload_offset = upload_offset + ?, expires_at = ?
+                WHERE id = ? AND lock_token = ? AND upload_offset = ?""")
+            .params(chunk.length(), expiresAt, id, token, chunk.chunkOffset())
+            .update();
+    if (moved != 1) {
+      return false;
+    }
+    jdbc.sql(
+            "INSERT INTO tus_chunks (upload_id, chunk_offset, length, blob_key) VALUES (?, ?, ?, ?)")
+        .params(id, chunk.chunkOffset(), chunk.length(), chunk.blobKey())
+        .update();
+    return true;
+  }
+
+  /** Notes the file the upload became and releases it; false if the holder lost it. */
+  boolean finish(String id, String token, long fileId, long expiresAt) {
+    return jdbc.sql(
+                """
+                UPDATE tus_uploads SET file_id = ?, expires_at = ?, lock_token = NULL,
+                                       locked_until = 0
+                WHERE id = ? AND lock_token = ?""")
+            .params(fileId, expiresAt, id, token)
+            .update()
+        == 1;
+  }
+
+  List<Piece> chunks(String id) {
+    return jdbc.sql(
+            "SELECT chunk_offset, length, blob_key FROM tus_chunks WHERE upload_id = ?"
+                + " ORDER BY chunk_offset")
+        .param(id)
+        .query(CHUNKS)
+        .list();
+  }
+
+  long chunkCount(String id) {
+    return jdbc.sql("SELECT COUNT(*) FROM tus_chunks WHERE upload_id = ?")
+        .param(id)
+        .query(Long.class)
+        .single();
+  }
+
+  void deleteChunks(String id) {
+    jdbc.sql("DELETE FROM tus_chunks WHERE upload_id = ?").param(id).update();
+  }
+
+  /** Deletes the upload the holder claimed (its pieces go with it); false if it lost it. */
+  boolean delete(String id, String token) {
+    return jdbc.sql("DELETE FROM tus_uploads WHERE id = ? AND lock_token = ?")
+            .params(id, token)
+            .update()
+        == 1;
+  }
+
+  /** Up to {@code max} uploads that expired before {@code now} and that nobody writes. */
+  List<String> expired(long now, int max) {
+    return jdbc.sql("SELECT id FROM tus_uploads WHERE expires_at <= ? AND locked_until < ? LIMIT ?")
+        .params(now, now, max)
+        .query(String.class)
+        .list();
+  }
+
+  boolean references(String blobKey) {
+    return jdbc.sql("SELECT COUNT(*) FROM tus_chunks WHERE blob_key = ?")
+            .param(blobKey)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+}

@@ -1,0 +1,2 @@
+/** Resumable uploads (tus 1.0): files sent in pieces that survive a restart, then made a file. */
+package dev.fileshare.resumable;

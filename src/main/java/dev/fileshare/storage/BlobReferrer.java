@@ -1,0 +1,12 @@
+package dev.fileshare.storage;
+
+/**
+ * A module that keeps blob keys in tables of its own, besides the files table. Before a blob that
+ * no file refers to is swept as an orphan, every bean of this type is asked whether it still holds
+ * it.
+ */
+public interface BlobReferrer {
+
+  /** Whether the blob under {@code key} is still in use here. */
+  boolean references(String key);
+}

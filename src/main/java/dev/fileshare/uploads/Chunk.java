@@ -1,7 +1,0 @@
-package dev.fileshare.uploads;
-
-/**
- * A piece of an upload: {@code length} bytes from {@code chunkOffset}, stored under {@code
- * blobKey}.
- */
-record Chunk(long chunkOffset, long length, String blobKey) {}
