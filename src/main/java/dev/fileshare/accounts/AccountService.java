@@ -167,8 +167,8 @@ public class AccountService {
     var missing = new ArrayList<Long>();
     for (var id : ids) {
       var name = known.username(id);
-      if (name != null) {
-        names.put(id, name);
+      if (name.isPresent()) {
+        names.put(id, name.get());
       } else {
         missing.add(id.value());
       }

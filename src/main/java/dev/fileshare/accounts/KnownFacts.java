@@ -3,6 +3,7 @@ package dev.fileshare.accounts;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.fileshare.shared.UserId;
+import java.util.Optional;
 
 /**
  * What this node has learnt about accounts that can never change again: a username (usernames are
@@ -19,8 +20,8 @@ final class KnownFacts {
   private final Cache<UserId, Boolean> verified =
       Caffeine.newBuilder().maximumSize(MAX_ACCOUNTS).build();
 
-  String username(UserId id) {
-    return usernames.getIfPresent(id);
+  Optional<String> username(UserId id) {
+    return Optional.ofNullable(usernames.getIfPresent(id));
   }
 
   void rememberUsername(UserId id, String username) {

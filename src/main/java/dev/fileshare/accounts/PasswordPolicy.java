@@ -4,6 +4,7 @@ import com.nulabinc.zxcvbn.Zxcvbn;
 import dev.fileshare.shared.ApiException;
 import java.util.ArrayList;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ class PasswordPolicy {
     this.settings = settings;
   }
 
-  void check(String password, String username, String email) {
+  void check(String password, String username, @Nullable String email) {
     var length = password.codePointCount(0, password.length());
     if (length < settings.passwordMinLength()) {
       throw refuse(

@@ -1,2 +1,5 @@
 /** User accounts: registration, email verification, passwords and password reset. */
+@NullMarked
 package dev.fileshare.accounts;
+
+import org.jspecify.annotations.NullMarked;

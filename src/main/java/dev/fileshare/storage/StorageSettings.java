@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -44,7 +45,7 @@ public record StorageSettings(
    * @param root the directory blobs are kept in ({@code FILESHARE_STORAGE_LOCAL_ROOT}); when unset,
    *     {@code blobs} under the data directory
    */
-  public record Local(Path root) {}
+  public record Local(@Nullable Path root) {}
 
   /**
    * @param endpoint the object store's address, for stores other than AWS S3 ({@code
@@ -62,11 +63,11 @@ public record StorageSettings(
    *     ({@code FILESHARE_STORAGE_S3_PART_SIZE}, default 16MB, at least 5MB)
    */
   public record S3(
-      URI endpoint,
+      @Nullable URI endpoint,
       @DefaultValue("us-east-1") String region,
-      String bucket,
-      String accessKey,
-      String secretKey,
+      @Nullable String bucket,
+      @Nullable String accessKey,
+      @Nullable String secretKey,
       @DefaultValue("false") boolean pathStyle,
       @DefaultValue("16MB") DataSize partSize) {
 

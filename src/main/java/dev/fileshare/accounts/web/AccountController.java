@@ -5,6 +5,7 @@ import dev.fileshare.accounts.AccountService;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,9 +29,10 @@ class AccountController {
     this.accounts = accounts;
   }
 
-  record RegisterRequest(String username, String password, String email) {}
+  record RegisterRequest(
+      @Nullable String username, @Nullable String password, @Nullable String email) {}
 
-  record EmailRequest(String email) {}
+  record EmailRequest(@Nullable String email) {}
 
   record Profile(long id, String username, String email, boolean verified, Instant joined) {
     static Profile of(Account account) {

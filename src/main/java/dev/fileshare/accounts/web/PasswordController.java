@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.fileshare.accounts.PasswordService;
 import dev.fileshare.shared.AuthenticatedUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,12 +25,12 @@ class PasswordController {
   }
 
   record ChangeRequest(
-      @JsonProperty("old_password") @JsonAlias("oldPassword") String oldPassword,
-      @JsonProperty("new_password") @JsonAlias("newPassword") String newPassword) {}
+      @JsonProperty("old_password") @JsonAlias("oldPassword") @Nullable String oldPassword,
+      @JsonProperty("new_password") @JsonAlias("newPassword") @Nullable String newPassword) {}
 
-  record ResetRequest(String email) {}
+  record ResetRequest(@Nullable String email) {}
 
-  record ResetConfirmation(String token, String password) {}
+  record ResetConfirmation(@Nullable String token, @Nullable String password) {}
 
   @PostMapping("/api/user/password")
   Message change(

@@ -2,6 +2,7 @@ package dev.fileshare.storage.s3;
 
 import dev.fileshare.storage.BlobNotFoundException;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -41,7 +42,7 @@ final class S3Errors {
     return e instanceof S3Exception s3 && s3.statusCode() == 416;
   }
 
-  static String errorCode(S3Exception e) {
+  static @Nullable String errorCode(S3Exception e) {
     return e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
   }
 }

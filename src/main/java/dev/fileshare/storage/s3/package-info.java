@@ -1,2 +1,5 @@
 /** A {@link dev.fileshare.storage.BlobStore} in a bucket of an S3-compatible object store. */
+@NullMarked
 package dev.fileshare.storage.s3;
+
+import org.jspecify.annotations.NullMarked;
