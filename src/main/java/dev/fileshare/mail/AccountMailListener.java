@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 class AccountMailListener {
 
   private final AccountMailer mails;
-  private final MailOutbox outbox;
+  private final MailOutboxRows outbox;
   private final Clock clock;
 
-  AccountMailListener(AccountMailer mails, MailOutbox outbox, Clock clock) {
+  AccountMailListener(AccountMailer mails, MailOutboxRows outbox, Clock clock) {
     this.mails = mails;
     this.outbox = outbox;
     this.clock = clock;

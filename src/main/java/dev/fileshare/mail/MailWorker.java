@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers the outbox. Every node runs this worker; a node claims one mail at a time with a lease
- * (see {@link MailOutbox#claim}), sends it, then marks it sent. So while the nodes keep running,
- * each mail is sent exactly once. A node that stops between the mail server accepting a mail and
- * marking it sent leaves the lease to run out, and the mail is sent once more: delivery is
+ * (see {@link MailOutboxRows#claim}), sends it, then marks it sent. So while the nodes keep
+ * running, each mail is sent exactly once. A node that stops between the mail server accepting a
+ * mail and marking it sent leaves the lease to run out, and the mail is sent once more: delivery is
  * at-least-once across crashes. Rows survive restarts, so pending mail goes out after one.
  *
  * <p>A failed attempt is tried again after a delay that doubles from {@code retry-initial-delay} up
@@ -29,14 +29,14 @@ class MailWorker {
   private static final int BATCH = 50;
   private static final int MAX_ERROR_LENGTH = 200;
 
-  private final MailOutbox outbox;
+  private final MailOutboxRows outbox;
   private final MailTransport transport;
   private final MailSettings settings;
   private final Clock clock;
   private final String linkBase;
 
   MailWorker(
-      MailOutbox outbox,
+      MailOutboxRows outbox,
       MailTransport transport,
       MailSettings settings,
       FileShareSettings fileShare,
@@ -74,7 +74,7 @@ class MailWorker {
     outbox.markSent(id, clock.instant());
   }
 
-  private void failed(MailOutbox.Pending mail, RuntimeException e) {
+  private void failed(MailOutboxRows.Pending mail, RuntimeException e) {
     var attempts = mail.attempts() + 1;
     var error = describe(e, linkBase);
     var now = clock.instant();

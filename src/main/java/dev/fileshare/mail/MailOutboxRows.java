@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * the mail server.
  */
 @Repository
-class MailOutbox {
+class MailOutboxRows {
 
   /** A mail claimed for sending. */
   record Pending(long id, String recipient, String subject, String body, int attempts) {
@@ -28,7 +28,7 @@ class MailOutbox {
 
   private final JdbcClient jdbc;
 
-  MailOutbox(JdbcClient jdbc) {
+  MailOutboxRows(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
