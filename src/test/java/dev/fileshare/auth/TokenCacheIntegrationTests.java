@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * TokenService are cached on each node for a few seconds: a sign-out on this node ends the token at
+ * Tokens are cached on each node for a few seconds: a sign-out on this node ends the token at
  * once; one on another node (here: the row deleted behind this node's back) within the cache's
  * time.
  */

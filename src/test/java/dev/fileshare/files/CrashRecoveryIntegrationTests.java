@@ -88,7 +88,7 @@ class CrashRecoveryIntegrationTests {
     }
   }
 
-  /** UploadService and replaces its own files until the server goes away. */
+  /** Uploads and replaces its own files until the server goes away. */
   private void work(Api api, String token, AtomicBoolean running) {
     var mine = new ArrayList<Long>();
     var random = ThreadLocalRandom.current();

@@ -38,7 +38,7 @@ final class FileCalls {
         .send();
   }
 
-  /** UploadService a fresh PDF and answers its JSON; fails the test unless it was created. */
+  /** Uploads a fresh PDF and answers its JSON; fails the test unless it was created. */
   static JsonNode created(Api api, String token, String filename, String visibility) {
     var answer = upload(api, token, filename, TestPdfs.pdf(filename + visibility), visibility);
     assertThat(answer.status()).as(answer.toString()).isEqualTo(201);

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * UploadService over the size limit: refused with 413 while streaming, nothing kept, server
+ * Uploads over the size limit: refused with 413 while streaming, nothing kept, server
  * healthy.
  */
 @TestPropertySource(properties = "fileshare.max-upload-size=64KB")
