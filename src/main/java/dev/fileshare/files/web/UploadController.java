@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * UploadService and changes. The body is read here, as a stream, and never by Spring or the servlet
+ * Uploads and changes. The body is read here, as a stream, and never by Spring or the servlet
  * container ({@code spring.servlet.multipart.enabled=false}); who may upload is checked before.
  */
 @RestController
@@ -40,11 +40,9 @@ class UploadController {
       @AuthenticationPrincipal AuthenticatedUser user, HttpServletRequest request)
       throws IOException {
     uploads.checkMayCreate(user);
-    try (var form = parser.parse(request, true)) {
-      if (form.file() == null) {
-        throw FileProblems.missing();
-      }
-      var file = uploads.create(user, form.file(), form.changes());
+    try (var form = parser.parse(request, true, uploads::stage)) {
+      var staged = form.file().orElseThrow(FileProblems::missing);
+      var file = uploads.create(user, staged, form.changes());
       return ResponseEntity.created(URI.create(answers.location(file))).body(answers.of(file));
     }
   }
@@ -63,9 +61,9 @@ class UploadController {
     if (put || parser.mayCarryFile(request)) {
       uploads.checkMayReplace(user, fileId);
     }
-    try (var form = parser.parse(request, false)) {
-      if (form.file() != null) {
-        return answers.of(uploads.replace(user, fileId, form.file(), form.changes()));
+    try (var form = parser.parse(request, false, uploads::stage)) {
+      if (form.file().isPresent()) {
+        return answers.of(uploads.replace(user, fileId, form.file().get(), form.changes()));
       }
       if (put) {
         throw FileProblems.missing();
