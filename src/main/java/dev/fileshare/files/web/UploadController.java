@@ -25,14 +25,13 @@ class UploadController {
   private final UploadService uploads;
   private final FileService files;
   private final UploadParser parser;
-  private final AnswerFactory answers;
+  private final FileLinks links;
 
-  UploadController(
-      UploadService uploads, FileService files, UploadParser parser, AnswerFactory answers) {
+  UploadController(UploadService uploads, FileService files, UploadParser parser, FileLinks links) {
     this.uploads = uploads;
     this.files = files;
     this.parser = parser;
-    this.answers = answers;
+    this.links = links;
   }
 
   @PostMapping("/api/files")
@@ -43,7 +42,8 @@ class UploadController {
     try (var form = parser.parse(request, true, uploads::stage)) {
       var staged = form.file().orElseThrow(FileProblems::missing);
       var file = uploads.create(user, staged, form.changes());
-      return ResponseEntity.created(URI.create(answers.location(file))).body(answers.of(file));
+      return ResponseEntity.created(URI.create(links.file(file.id())))
+          .body(FileAnswer.of(file, links));
     }
   }
 
@@ -63,12 +63,13 @@ class UploadController {
     }
     try (var form = parser.parse(request, false, uploads::stage)) {
       if (form.file().isPresent()) {
-        return answers.of(uploads.replace(user, fileId, form.file().get(), form.changes()));
+        return FileAnswer.of(
+            uploads.replace(user, fileId, form.file().get(), form.changes()), links);
       }
       if (put) {
         throw FileProblems.missing();
       }
-      return answers.of(files.update(user, fileId, form.changes()));
+      return FileAnswer.of(files.update(user, fileId, form.changes()), links);
     }
   }
 }
