@@ -1,6 +1,7 @@
 package dev.fileshare.files.web;
 
 import dev.fileshare.files.FileService;
+import dev.fileshare.files.web.download.DownloadWriter;
 import dev.fileshare.shared.AuthenticatedUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,18 +1,24 @@
 package dev.fileshare.files.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fileshare.files.FileView;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A file on the wire: the original's {@code id} and {@code pdf} (now an absolute link that
- * downloads the file with a token), then its metadata. Written by {@link FileAnswerSerializer}, in
- * the order of the components here.
+ * A file on the wire, in every answer that holds one: the original's {@code id} and {@code pdf}
+ * (now an absolute link that downloads the file with a token), then its metadata. Written by {@link
+ * FileAnswerSerializer}, in the order of the components here.
+ *
+ * @param url the file's own address; only the answer that finishes a resumable upload has it, and
+ *     the member is left out where it is {@code null}
  */
 @JsonSerialize(using = FileAnswerSerializer.class)
-record FileAnswer(
+public record FileAnswer(
     long id,
+    @Nullable String url,
     String pdf,
     String name,
     long size,
@@ -23,8 +29,38 @@ record FileAnswer(
     Instant created,
     Instant updated) {
 
+  /** The file as {@code GET /api/files/{id}/} answers it. */
+  public static FileAnswer of(FileView file, FileLinks links) {
+    return answer(file, null, links);
+  }
+
+  /** The file as {@code GET /api/files/{id}/} answers it, and its own address as {@code url}. */
+  public static FileAnswer withUrl(FileView file, FileLinks links) {
+    return answer(file, links.file(file.id()), links);
+  }
+
+  static List<FileAnswer> of(List<FileView> files, FileLinks links) {
+    return files.stream().map(file -> of(file, links)).toList();
+  }
+
+  private static FileAnswer answer(FileView file, @Nullable String url, FileLinks links) {
+    return new FileAnswer(
+        file.id(),
+        url,
+        links.download(file.id()),
+        file.name(),
+        file.size(),
+        file.contentType(),
+        file.sha256(),
+        file.owner(),
+        file.visibility().wire(),
+        file.created(),
+        file.updated());
+  }
+
   /** DRF's limit/offset envelope. */
-  record Page(long count, String next, String previous, List<FileAnswer> results) {}
+  record Page(
+      long count, @Nullable String next, @Nullable String previous, List<FileAnswer> results) {}
 
   /** The original's {@code GET /api/all_files/} answer. */
   record AllFiles(List<FileAnswer> files) {}

@@ -35,6 +35,9 @@ class FileAnswerSerializer extends ValueSerializer<FileAnswer> {
     try (var json = JsonMapper.shared().createGenerator(text)) {
       json.writeStartObject();
       json.writeNumberProperty("id", file.id());
+      if (file.url() != null) {
+        json.writeStringProperty("url", file.url());
+      }
       json.writeStringProperty("pdf", file.pdf());
       json.writeStringProperty("name", file.name());
       json.writeNumberProperty("size", file.size());

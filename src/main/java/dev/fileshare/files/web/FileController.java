@@ -2,6 +2,7 @@ package dev.fileshare.files.web;
 
 import dev.fileshare.files.FileService;
 import dev.fileshare.shared.AuthenticatedUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,11 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FileController {
 
   private final FileService files;
-  private final AnswerFactory answers;
+  private final FileLinks links;
 
-  FileController(FileService files, AnswerFactory answers) {
+  FileController(FileService files, FileLinks links) {
     this.files = files;
-    this.answers = answers;
+    this.links = links;
   }
 
   /**
@@ -31,11 +32,11 @@ class FileController {
   @GetMapping("/api/files")
   ResponseEntity<?> list(
       @AuthenticationPrincipal AuthenticatedUser user,
-      @RequestParam(required = false) String owner,
-      @RequestParam(required = false) String search,
-      @RequestParam(required = false) String ordering,
-      @RequestParam(required = false) String limit,
-      @RequestParam(required = false) String offset) {
+      @RequestParam(required = false) @Nullable String owner,
+      @RequestParam(required = false) @Nullable String search,
+      @RequestParam(required = false) @Nullable String ordering,
+      @RequestParam(required = false) @Nullable String limit,
+      @RequestParam(required = false) @Nullable String offset) {
     var params = ListParams.of(owner, search, ordering, limit, offset);
     if (params.paged()) {
       return ResponseEntity.ok(page(user, params));
@@ -44,26 +45,27 @@ class FileController {
     var response = ResponseEntity.ok();
     if (found.size() > ListParams.MAX) {
       var next =
-          answers.list(new ListParams(params.query(), ListParams.MAX, 0).queryFrom(ListParams.MAX));
+          links.list(new ListParams(params.query(), ListParams.MAX, 0).queryFrom(ListParams.MAX));
       response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
       found = found.subList(0, ListParams.MAX);
     }
-    return response.body(answers.of(found));
+    return response.body(FileAnswer.of(found, links));
   }
 
   @GetMapping("/api/all_files")
   FileAnswer.AllFiles all(
       @AuthenticationPrincipal AuthenticatedUser user,
-      @RequestParam(required = false) String owner,
-      @RequestParam(required = false) String search,
-      @RequestParam(required = false) String ordering) {
+      @RequestParam(required = false) @Nullable String owner,
+      @RequestParam(required = false) @Nullable String search,
+      @RequestParam(required = false) @Nullable String ordering) {
     var params = ListParams.of(owner, search, ordering, null, null);
-    return new FileAnswer.AllFiles(answers.of(files.list(user, params.query(), ListParams.MAX)));
+    return new FileAnswer.AllFiles(
+        FileAnswer.of(files.list(user, params.query(), ListParams.MAX), links));
   }
 
   @GetMapping("/api/files/{id}")
   FileAnswer get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
-    return answers.of(files.get(user, Ids.parse(id)));
+    return FileAnswer.of(files.get(user, Ids.parse(id)), links);
   }
 
   @DeleteMapping("/api/files/{id}")
@@ -76,11 +78,11 @@ class FileController {
   private FileAnswer.Page page(AuthenticatedUser user, ListParams params) {
     var page = files.page(user, params.query(), params.limit(), params.offset());
     var end = params.offset() + params.limit();
-    var next = end < page.count() ? answers.list(params.queryFrom(end)) : null;
+    var next = end < page.count() ? links.list(params.queryFrom(end)) : null;
     var previous =
         params.offset() > 0
-            ? answers.list(params.queryFrom(Math.max(0, params.offset() - params.limit())))
+            ? links.list(params.queryFrom(Math.max(0, params.offset() - params.limit())))
             : null;
-    return new FileAnswer.Page(page.count(), next, previous, answers.of(page.files()));
+    return new FileAnswer.Page(page.count(), next, previous, FileAnswer.of(page.files(), links));
   }
 }

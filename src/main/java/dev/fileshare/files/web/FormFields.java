@@ -4,6 +4,7 @@ import dev.fileshare.files.FileChanges;
 import dev.fileshare.files.FileProblems;
 import dev.fileshare.files.Visibility;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The metadata fields of an upload or change: {@code name} and {@code visibility}. */
 final class FormFields {
@@ -14,7 +15,7 @@ final class FormFields {
     return new FileChanges(fields.get("name"), visibility(fields.get("visibility")));
   }
 
-  static Visibility visibility(String text) {
+  static @Nullable Visibility visibility(@Nullable String text) {
     if (text == null) {
       return null;
     }

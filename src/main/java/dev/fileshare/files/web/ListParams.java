@@ -5,6 +5,7 @@ import dev.fileshare.files.FileQuery;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The query parameters of a file list: {@code owner=me}, {@code search}, {@code ordering} (an
@@ -17,7 +18,12 @@ record ListParams(FileQuery query, int limit, long offset) {
   static final int MAX = 1000;
   private static final int MAX_SEARCH = 255;
 
-  static ListParams of(String owner, String search, String ordering, String limit, String offset) {
+  static ListParams of(
+      @Nullable String owner,
+      @Nullable String search,
+      @Nullable String ordering,
+      @Nullable String limit,
+      @Nullable String offset) {
     var mine = false;
     if (owner != null && !owner.isEmpty()) {
       if (!owner.equals("me")) {
@@ -64,7 +70,7 @@ record ListParams(FileQuery query, int limit, long offset) {
     return String.join("&", parts);
   }
 
-  private static long number(String field, String text, long absent) {
+  private static long number(String field, @Nullable String text, long absent) {
     if (text == null || text.isEmpty()) {
       return absent;
     }

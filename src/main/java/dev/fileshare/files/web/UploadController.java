@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * UploadService and changes. The body is read here, as a stream, and never by Spring or the servlet
+ * Uploads and changes. The body is read here, as a stream, and never by Spring or the servlet
  * container ({@code spring.servlet.multipart.enabled=false}); who may upload is checked before.
  */
 @RestController
@@ -25,14 +25,13 @@ class UploadController {
   private final UploadService uploads;
   private final FileService files;
   private final UploadParser parser;
-  private final AnswerFactory answers;
+  private final FileLinks links;
 
-  UploadController(
-      UploadService uploads, FileService files, UploadParser parser, AnswerFactory answers) {
+  UploadController(UploadService uploads, FileService files, UploadParser parser, FileLinks links) {
     this.uploads = uploads;
     this.files = files;
     this.parser = parser;
-    this.answers = answers;
+    this.links = links;
   }
 
   @PostMapping("/api/files")
@@ -40,12 +39,11 @@ class UploadController {
       @AuthenticationPrincipal AuthenticatedUser user, HttpServletRequest request)
       throws IOException {
     uploads.checkMayCreate(user);
-    try (var form = parser.parse(request, true)) {
-      if (form.file() == null) {
-        throw FileProblems.missing();
-      }
-      var file = uploads.create(user, form.file(), form.changes());
-      return ResponseEntity.created(URI.create(answers.location(file))).body(answers.of(file));
+    try (var form = parser.parse(request, true, uploads::stage)) {
+      var staged = form.file().orElseThrow(FileProblems::missing);
+      var file = uploads.create(user, staged, form.changes());
+      return ResponseEntity.created(URI.create(links.file(file.id())))
+          .body(FileAnswer.of(file, links));
     }
   }
 
@@ -63,14 +61,15 @@ class UploadController {
     if (put || parser.mayCarryFile(request)) {
       uploads.checkMayReplace(user, fileId);
     }
-    try (var form = parser.parse(request, false)) {
-      if (form.file() != null) {
-        return answers.of(uploads.replace(user, fileId, form.file(), form.changes()));
+    try (var form = parser.parse(request, false, uploads::stage)) {
+      if (form.file().isPresent()) {
+        return FileAnswer.of(
+            uploads.replace(user, fileId, form.file().get(), form.changes()), links);
       }
       if (put) {
         throw FileProblems.missing();
       }
-      return answers.of(files.update(user, fileId, form.changes()));
+      return FileAnswer.of(files.update(user, fileId, form.changes()), links);
     }
   }
 }

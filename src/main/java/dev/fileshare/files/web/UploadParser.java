@@ -2,11 +2,15 @@ package dev.fileshare.files.web;
 
 import dev.fileshare.files.FileChanges;
 import dev.fileshare.files.FileProblems;
-import dev.fileshare.files.UploadService;
+import dev.fileshare.files.FilesSettings;
+import dev.fileshare.files.web.multipart.MultipartReader;
+import dev.fileshare.files.web.multipart.UploadStager;
 import dev.fileshare.shared.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -29,49 +33,54 @@ class UploadParser {
 
   private static final int MAX_JSON_BYTES = 64 * 1024;
 
-  private final UploadService uploads;
+  private final FilesSettings settings;
   private final JsonMapper json;
 
-  UploadParser(UploadService uploads, JsonMapper json) {
-    this.uploads = uploads;
+  UploadParser(FilesSettings settings, JsonMapper json) {
+    this.settings = settings;
     this.json = json;
   }
 
   /**
-   * Reads the request; the file in it, if any, is stored completely before this returns.
+   * Reads the request; the file in it, if any, is handed to {@code stager} while it arrives, and is
+   * stored completely before this returns.
    *
    * @param creating whether this makes a new file, which needs a name
    */
-  UploadForm parse(HttpServletRequest request, boolean creating) throws IOException {
-    var type = mediaType(request);
-    if (type == null && !hasBody(request)) {
-      return UploadForm.EMPTY;
+  UploadForm parse(HttpServletRequest request, boolean creating, UploadStager stager)
+      throws IOException {
+    var found = mediaType(request);
+    if (found.isEmpty()) {
+      return hasBody(request) ? raw(request, creating, stager) : UploadForm.EMPTY;
     }
-    if (type != null && type.getType().equals("multipart")) {
-      refuseLongerThan(request, uploads.maxBytes() + MULTIPART_OVERHEAD);
-      return MultipartReader.read(request, uploads);
+    var type = found.get();
+    if (type.getType().equals("multipart")) {
+      refuseLongerThan(request, maxBytes() + MULTIPART_OVERHEAD);
+      var form = MultipartReader.read(request, stager);
+      return UploadForm.of(form.file(), form.fields());
     }
-    if (type != null && type.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)) {
+    if (type.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)) {
       return json(request);
     }
-    if (type != null && type.equalsTypeAndSubtype(MediaType.APPLICATION_FORM_URLENCODED)) {
+    if (type.equalsTypeAndSubtype(MediaType.APPLICATION_FORM_URLENCODED)) {
       return form(request);
     }
-    return raw(request, creating);
+    return raw(request, creating, stager);
   }
 
   /** Whether the request may carry a file, so that the caller's rights are checked before. */
   boolean mayCarryFile(HttpServletRequest request) {
-    var type = mediaType(request);
-    if (type == null) {
-      return hasBody(request);
-    }
-    return !type.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)
-        && !type.equalsTypeAndSubtype(MediaType.APPLICATION_FORM_URLENCODED);
+    return mediaType(request)
+        .map(
+            type ->
+                !type.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)
+                    && !type.equalsTypeAndSubtype(MediaType.APPLICATION_FORM_URLENCODED))
+        .orElseGet(() -> hasBody(request));
   }
 
-  private UploadForm raw(HttpServletRequest request, boolean creating) throws IOException {
-    refuseLongerThan(request, uploads.maxBytes());
+  private UploadForm raw(HttpServletRequest request, boolean creating, UploadStager stager)
+      throws IOException {
+    refuseLongerThan(request, maxBytes());
     var name = request.getParameter("name");
     if (name == null) {
       name = dispositionName(request.getHeader("Content-Disposition"));
@@ -81,8 +90,8 @@ class UploadParser {
           "name", "Give the file's name in ?name= or in a Content-Disposition header.");
     }
     var visibility = FormFields.visibility(request.getParameter("visibility"));
-    var file = uploads.stage(request.getInputStream(), name);
-    return new UploadForm(file, new FileChanges(null, visibility));
+    var file = stager.stage(request.getInputStream(), name);
+    return new UploadForm(Optional.of(file), new FileChanges(null, visibility));
   }
 
   private UploadForm form(HttpServletRequest request) {
@@ -96,7 +105,7 @@ class UploadParser {
         fields.put(field, value);
       }
     }
-    return new UploadForm(null, FormFields.changes(fields));
+    return UploadForm.of(Optional.empty(), fields);
   }
 
   private UploadForm json(HttpServletRequest request) throws IOException {
@@ -126,33 +135,37 @@ class UploadParser {
         fields.put(field, value.asString());
       }
     }
-    return new UploadForm(null, FormFields.changes(fields));
+    return UploadForm.of(Optional.empty(), fields);
   }
 
   /** Refuses at once, before reading, a body that announces it is too long. */
   private void refuseLongerThan(HttpServletRequest request, long max) {
     if (request.getContentLengthLong() > max) {
-      throw FileProblems.tooLarge(uploads.maxBytes());
+      throw FileProblems.tooLarge(maxBytes());
     }
+  }
+
+  private long maxBytes() {
+    return settings.maxUploadSize().toBytes();
   }
 
   private static boolean hasBody(HttpServletRequest request) {
     return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
   }
 
-  private static MediaType mediaType(HttpServletRequest request) {
+  private static Optional<MediaType> mediaType(HttpServletRequest request) {
     var header = request.getContentType();
     if (header == null || header.isBlank()) {
-      return null;
+      return Optional.empty();
     }
     try {
-      return MediaType.parseMediaType(header);
+      return Optional.of(MediaType.parseMediaType(header));
     } catch (InvalidMediaTypeException e) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "The Content-Type header is malformed.");
     }
   }
 
-  private static String dispositionName(String header) {
+  private static @Nullable String dispositionName(@Nullable String header) {
     if (header == null) {
       return null;
     }

@@ -1,2 +1,7 @@
-/** The original API's file endpoints: listing, uploads, changes and downloads over HTTP. */
+/**
+ * The original API's file endpoints over HTTP; publishes a file's JSON ({@link
+ * dev.fileshare.files.web.FileAnswer}) and links ({@link dev.fileshare.files.web.FileLinks}).
+ */
+@org.springframework.modulith.NamedInterface("web")
+@org.jspecify.annotations.NullMarked
 package dev.fileshare.files.web;

@@ -1,6 +1,7 @@
 package dev.fileshare.resumable.web;
 
-import dev.fileshare.platform.FileShareSettings;
+import dev.fileshare.files.web.FileAnswer;
+import dev.fileshare.files.web.FileLinks;
 import dev.fileshare.resumable.ChecksumMismatchException;
 import dev.fileshare.resumable.ResumableUploadService;
 import dev.fileshare.resumable.UploadState;
@@ -34,11 +35,11 @@ class TusController {
   static final int CHECKSUM_MISMATCH = 460;
 
   private final ResumableUploadService uploads;
-  private final FileShareSettings settings;
+  private final FileLinks links;
 
-  TusController(ResumableUploadService uploads, FileShareSettings settings) {
+  TusController(ResumableUploadService uploads, FileLinks links) {
     this.uploads = uploads;
-    this.settings = settings;
+    this.links = links;
   }
 
   @RequestMapping(
@@ -164,20 +165,7 @@ class TusController {
     if (accept == null || !accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
       return answer.build();
     }
-    var file = state.file();
-    var json =
-        new FinishedUpload(
-            file.id(),
-            fileUrl(file.id()),
-            settings.link("/api/download/" + file.id() + "/"),
-            file.name(),
-            file.size(),
-            file.contentType(),
-            file.sha256(),
-            file.owner(),
-            file.visibility().wire(),
-            file.created(),
-            file.updated());
+    var json = FileAnswer.withUrl(state.file(), links);
     var status = answer.build().getStatusCode();
     return ResponseEntity.status(status == HttpStatus.NO_CONTENT ? HttpStatus.OK : status)
         .headers(answer.build().getHeaders())
@@ -188,11 +176,7 @@ class TusController {
   private void fileHeaders(ResponseEntity.HeadersBuilder<?> answer, UploadState state) {
     if (state.file() != null) {
       answer.header("Fileshare-File-Id", Long.toString(state.file().id()));
-      answer.header("Fileshare-File-Url", fileUrl(state.file().id()));
+      answer.header("Fileshare-File-Url", links.file(state.file().id()));
     }
-  }
-
-  private String fileUrl(long id) {
-    return settings.link("/api/files/" + id + "/");
   }
 }

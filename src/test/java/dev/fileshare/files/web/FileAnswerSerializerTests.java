@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -11,9 +12,22 @@ class FileAnswerSerializerTests {
 
   private final JsonMapper json = JsonMapper.builder().build();
 
+  private static final String FILE_JSON =
+      "{\"id\":7,\"pdf\":\"https://files.example.org/api/download/7/\",\"name\":\"report.pdf\","
+          + "\"size\":1234,\"content_type\":\"application/pdf\",\"sha256\":\""
+          + "ab".repeat(32)
+          + "\",\"owner\":\"alice\",\"visibility\":\"private\","
+          + "\"created\":\"2026-11-25T10:00:00.120Z\",\"updated\":\"2026-11-25T10:00:01Z\"}";
+
   private static FileAnswer answer(String name, String visibility, Instant updated) {
+    return answer(null, name, visibility, updated);
+  }
+
+  private static FileAnswer answer(
+      @Nullable String url, String name, String visibility, Instant updated) {
     return new FileAnswer(
         7,
+        url,
         "https://files.example.org/api/download/7/",
         name,
         1234,
@@ -31,13 +45,20 @@ class FileAnswerSerializerTests {
         json.writeValueAsString(
             answer("report.pdf", "private", Instant.parse("2026-11-25T10:00:01Z")));
 
-    assertThat(text)
-        .isEqualTo(
-            "{\"id\":7,\"pdf\":\"https://files.example.org/api/download/7/\",\"name\":\"report.pdf\","
-                + "\"size\":1234,\"content_type\":\"application/pdf\",\"sha256\":\""
-                + "ab".repeat(32)
-                + "\",\"owner\":\"alice\",\"visibility\":\"private\","
-                + "\"created\":\"2026-11-25T10:00:00.120Z\",\"updated\":\"2026-11-25T10:00:01Z\"}");
+    assertThat(text).isEqualTo(FILE_JSON);
+  }
+
+  @Test
+  void aFinishedUploadIsTheFileWithItsOwnAddressAfterTheId() {
+    var url = "https://files.example.org/api/files/7/";
+    var updated = Instant.parse("2026-11-25T10:00:01Z");
+
+    var finished = json.writeValueAsString(answer(url, "report.pdf", "private", updated));
+    var plain = json.writeValueAsString(answer("report.pdf", "private", updated));
+
+    assertThat(finished)
+        .isEqualTo(FILE_JSON.replace("{\"id\":7,", "{\"id\":7,\"url\":\"" + url + "\","));
+    assertThat(plain).isEqualTo(FILE_JSON);
   }
 
   @Test

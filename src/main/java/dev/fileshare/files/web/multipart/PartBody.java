@@ -1,4 +1,4 @@
-package dev.fileshare.files.web;
+package dev.fileshare.files.web.multipart;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.fileshare.files.web;
+package dev.fileshare.files.web.download;
 
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -1,11 +1,13 @@
-package dev.fileshare.files.web;
+package dev.fileshare.files.web.multipart;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import org.apache.commons.fileupload2.core.DiskFileItem;
 import org.apache.commons.fileupload2.core.DiskFileItemFactory;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of a {@code multipart/form-data} body, one after the other, each body a stream read
@@ -33,31 +35,32 @@ final class MultipartParts {
   /**
    * One part: a form field when it has no filename. The body is read, or skipped, before the next.
    */
-  record Part(String field, String filename, InputStream body) {
+  record Part(@Nullable String field, @Nullable String filename, InputStream body) {
     boolean isFormField() {
       return filename == null;
     }
   }
 
-  /** The parts of the request's body, or {@code null} if its Content-Type has no boundary. */
-  static MultipartParts of(HttpServletRequest request) throws IOException {
+  /** The parts of the request's body; empty if its Content-Type has no boundary. */
+  static Optional<MultipartParts> of(HttpServletRequest request) throws IOException {
     var headers = new JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory>();
     var boundary = headers.getBoundary(request.getContentType());
     if (boundary == null || boundary.length == 0) {
-      return null;
+      return Optional.empty();
     }
     var input =
         new MultipartStream(
             request.getInputStream(), boundary, BUFFER_BYTES, MAX_PART_HEADER_BYTES);
-    return new MultipartParts(input, headers);
+    return Optional.of(new MultipartParts(input, headers));
   }
 
-  /** The next part, or {@code null} after the last. What is left of the previous one is skipped. */
-  Part next() throws IOException {
+  /** The next part; empty after the last. What is left of the previous one is skipped. */
+  Optional<Part> next() throws IOException {
     if (!input.nextPart()) {
-      return null;
+      return Optional.empty();
     }
     var parsed = headers.getParsedHeaders(input.readHeaders());
-    return new Part(headers.getFieldName(parsed), headers.getFileName(parsed), input.body());
+    return Optional.of(
+        new Part(headers.getFieldName(parsed), headers.getFileName(parsed), input.body()));
   }
 }

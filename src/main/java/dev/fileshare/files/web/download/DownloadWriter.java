@@ -1,4 +1,4 @@
-package dev.fileshare.files.web;
+package dev.fileshare.files.web.download;
 
 import dev.fileshare.files.FileContent;
 import dev.fileshare.shared.ApiException;
@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * range (206, or 416), {@code HEAD}, and headers that keep a browser from running the content.
  */
 @Component
-class DownloadWriter {
+public class DownloadWriter {
 
   private static final Logger log = LoggerFactory.getLogger(DownloadWriter.class);
   private static final int BUFFER = 256 * 1024;
@@ -27,7 +28,7 @@ class DownloadWriter {
   private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
   private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
 
-  void write(HttpServletRequest request, HttpServletResponse response, FileContent content)
+  public void write(HttpServletRequest request, HttpServletResponse response, FileContent content)
       throws IOException {
     var file = content.file();
     var etag = "\"" + file.sha256() + "\"";
@@ -35,9 +36,9 @@ class DownloadWriter {
     var range =
         Preconditions.rangeApplies(request, etag, lastModified)
             ? ByteRange.parse(request.getHeader("Range"), file.size())
-            : null;
+            : Optional.<ByteRange>empty();
     var notModified = Preconditions.notModified(request, etag, lastModified);
-    if (range != null && !range.satisfiable() && !notModified) {
+    if (range.isPresent() && !range.get().satisfiable() && !notModified) {
       throw new ApiException(
           HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
           "The range is not satisfiable: the file has " + file.size() + " bytes.",
@@ -56,18 +57,19 @@ class DownloadWriter {
     }
     response.setContentType(file.contentType());
     response.setHeader("Content-Disposition", ContentDispositions.attachment(file.name()));
-    var start = range == null ? 0 : range.start();
-    var length = range == null ? file.size() : range.length();
-    if (range != null) {
-      response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-      response.setHeader(
-          "Content-Range", "bytes " + range.start() + "-" + range.end() + "/" + file.size());
-    }
+    var start = range.map(ByteRange::start).orElse(0L);
+    var length = range.map(ByteRange::length).orElse(file.size());
+    range.ifPresent(
+        part -> {
+          response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+          response.setHeader(
+              "Content-Range", "bytes " + part.start() + "-" + part.end() + "/" + file.size());
+        });
     response.setContentLengthLong(length);
     if ("HEAD".equals(request.getMethod()) || sendfile(request, content, start, length)) {
       return;
     }
-    try (var in = range == null ? content.open() : content.open(start, length)) {
+    try (var in = range.isPresent() ? content.open(start, length) : content.open()) {
       copy(in, response.getOutputStream(), file.id());
     }
   }

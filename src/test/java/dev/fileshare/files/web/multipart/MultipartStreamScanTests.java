@@ -1,12 +1,12 @@
-package dev.fileshare.files.web;
+package dev.fileshare.files.web.multipart;
 
-import static dev.fileshare.files.web.MultipartBodies.body;
-import static dev.fileshare.files.web.MultipartBodies.misses;
-import static dev.fileshare.files.web.MultipartBodies.nearMisses;
-import static dev.fileshare.files.web.MultipartBodies.parse;
+import static dev.fileshare.files.web.multipart.MultipartBodies.body;
+import static dev.fileshare.files.web.multipart.MultipartBodies.misses;
+import static dev.fileshare.files.web.multipart.MultipartBodies.nearMisses;
+import static dev.fileshare.files.web.multipart.MultipartBodies.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fileshare.files.web.MultipartBodies.Chopped;
+import dev.fileshare.files.web.multipart.MultipartBodies.Chopped;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.fileshare.files.web;
+package dev.fileshare.files.web.multipart;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

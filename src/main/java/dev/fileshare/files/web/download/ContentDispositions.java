@@ -1,4 +1,4 @@
-package dev.fileshare.files.web;
+package dev.fileshare.files.web.download;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;

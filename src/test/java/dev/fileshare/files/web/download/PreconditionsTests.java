@@ -1,4 +1,4 @@
-package dev.fileshare.files.web;
+package dev.fileshare.files.web.download;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

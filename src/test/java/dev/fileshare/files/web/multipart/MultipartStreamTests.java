@@ -1,6 +1,6 @@
-package dev.fileshare.files.web;
+package dev.fileshare.files.web.multipart;
 
-import static dev.fileshare.files.web.MultipartBodies.ascii;
+import static dev.fileshare.files.web.multipart.MultipartBodies.ascii;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,10 +1,11 @@
-package dev.fileshare.files.web;
+package dev.fileshare.files.web.multipart;
 
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a multipart body (RFC 2046) part by part from one sliding buffer. The delimiter {@code
@@ -25,7 +26,7 @@ final class MultipartStream {
   private int clear; // buf[head, clear) is body: no delimiter starts there
   private boolean atDelimiter; // the delimiter starts at clear
   private boolean finished;
-  private PartBody body;
+  private @Nullable PartBody body;
 
   MultipartStream(InputStream in, byte[] boundary, int bufferBytes, int maxHeaderBytes) {
     this.in = in;
