@@ -49,11 +49,11 @@ class Assembly {
    * the server leaves it complete, to be made a file at the next request.
    */
   FileView complete(AuthenticatedUser caller, UploadRow row, Hold hold) throws IOException {
-    var chunks = rows.chunks(row.id());
-    checkWhole(row, chunks);
+    var pieces = rows.pieces(row.id());
+    checkWhole(row, pieces);
     var metadata = UploadMetadata.parse(row.metadata());
     FileView file;
-    try (var stream = new PieceStream(blobs, chunks, hold)) {
+    try (var stream = new PieceStream(blobs, pieces, hold)) {
       var staged = uploads.stage(stream, metadata.filename());
       file = uploads.create(caller, staged, new FileChanges(null, metadata.visibility()));
     } catch (UncheckedIOException e) {
@@ -63,7 +63,7 @@ class Assembly {
       throw e.getCause();
     } catch (ApiException e) {
       if (e.status().is4xxClientError()) {
-        remove(hold, chunks);
+        remove(hold, pieces);
       }
       throw e;
     }
@@ -71,20 +71,20 @@ class Assembly {
       log.warn("Upload {} became file {} after its hold ran out", row.id(), file.id());
     }
     hold.stopRenewing();
-    rows.deleteChunks(row.id());
-    deleteBlobs(chunks);
+    rows.deletePieces(row.id());
+    deleteBlobs(pieces);
     return file;
   }
 
   /** Removes the upload the caller holds, and its pieces. */
   void remove(Hold hold) {
-    remove(hold, rows.chunks(hold.id()));
+    remove(hold, rows.pieces(hold.id()));
   }
 
-  private void remove(Hold hold, List<Piece> chunks) {
+  private void remove(Hold hold, List<Piece> pieces) {
     if (rows.delete(hold.id(), hold.token())) {
       hold.stopRenewing();
-      deleteBlobs(chunks);
+      deleteBlobs(pieces);
     }
   }
 
@@ -93,23 +93,23 @@ class Assembly {
   }
 
   /** A failure to delete leaves the blob to the orphan sweeper: no row refers to it any more. */
-  private void deleteBlobs(List<Piece> chunks) {
-    for (var chunk : chunks) {
+  private void deleteBlobs(List<Piece> pieces) {
+    for (var piece : pieces) {
       try {
-        blobs.delete(chunk.blobKey());
+        blobs.delete(piece.blobKey());
       } catch (IOException | RuntimeException e) {
-        log.warn("Could not remove piece {}; the sweeper will", chunk.blobKey(), e);
+        log.warn("Could not remove piece {}; the sweeper will", piece.blobKey(), e);
       }
     }
   }
 
-  private static void checkWhole(UploadRow row, List<Piece> chunks) {
+  private static void checkWhole(UploadRow row, List<Piece> pieces) {
     long next = 0;
-    for (var chunk : chunks) {
-      if (chunk.chunkOffset() != next) {
+    for (var piece : pieces) {
+      if (piece.offset() != next) {
         throw new IllegalStateException("Upload " + row.id() + " misses bytes at " + next);
       }
-      next += chunk.length();
+      next += piece.length();
     }
     if (next != row.uploadLength()) {
       throw new IllegalStateException("Upload " + row.id() + " has " + next + " bytes, not all");

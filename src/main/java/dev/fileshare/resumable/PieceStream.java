@@ -15,13 +15,13 @@ import java.util.List;
 final class PieceStream extends InputStream {
 
   private final BlobStore blobs;
-  private final Iterator<Piece> chunks;
+  private final Iterator<Piece> pieces;
   private final Hold hold;
   private InputStream current;
 
-  PieceStream(BlobStore blobs, List<Piece> chunks, Hold hold) {
+  PieceStream(BlobStore blobs, List<Piece> pieces, Hold hold) {
     this.blobs = blobs;
-    this.chunks = chunks.iterator();
+    this.pieces = pieces.iterator();
     this.hold = hold;
   }
 
@@ -42,10 +42,10 @@ final class PieceStream extends InputStream {
           throw new PieceInput.LostHoldException();
         }
         if (current == null) {
-          if (!chunks.hasNext()) {
+          if (!pieces.hasNext()) {
             return -1;
           }
-          current = blobs.load(chunks.next().blobKey());
+          current = blobs.load(pieces.next().blobKey());
         }
         var n = current.read(buffer, offset, length);
         if (n >= 0) {

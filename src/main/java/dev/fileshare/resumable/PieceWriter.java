@@ -41,8 +41,8 @@ class PieceWriter {
 
   /** Stores and records the body at the upload's offset; {@code null} if the body was empty. */
   Piece store(UploadRow row, Hold hold, InputStream body, String sha256) throws IOException {
-    if (rows.chunkCount(row.id()) >= settings.maxChunks()) {
-      throw UploadProblems.tooManyPieces(settings.maxChunks());
+    if (rows.pieceCount(row.id()) >= settings.maxPieces()) {
+      throw UploadProblems.tooManyPieces(settings.maxPieces());
     }
     var remaining = row.uploadLength() - row.uploadOffset();
     var input = new PieceInput(body, hold, sha256 == null);
@@ -54,16 +54,16 @@ class PieceWriter {
       discard(blob.key());
       throw new ChecksumMismatchException();
     }
-    var chunk = new Piece(row.uploadOffset(), blob.size(), blob.key());
+    var piece = new Piece(row.uploadOffset(), blob.size(), blob.key());
     var expires = assembly.expiry();
     var recorded =
         Boolean.TRUE.equals(
-            transactions.execute(status -> rows.append(row.id(), hold.token(), chunk, expires)));
+            transactions.execute(status -> rows.append(row.id(), hold.token(), piece, expires)));
     if (!recorded) {
       discard(blob.key());
       throw UploadProblems.locked();
     }
-    return chunk;
+    return piece;
   }
 
   private BlobStore.StoredBlob storeBlob(PushbackInputStream body, long remaining, PieceInput input)

@@ -113,8 +113,8 @@ public class ResumableUploadService {
       }
       var end = offset;
       if (offset < row.uploadLength()) {
-        var chunk = pieces.store(row, hold, body, sha256);
-        end += chunk == null ? 0 : chunk.length();
+        var piece = pieces.store(row, hold, body, sha256);
+        end += piece == null ? 0 : piece.length();
       }
       var file = end == row.uploadLength() ? assembly.complete(caller, row, hold) : null;
       return answer(row, end, file);
