@@ -13,10 +13,6 @@ record UploadRow(
     long createdAt,
     long expiresAt) {
 
-  boolean lockedAt(long now) {
-    return lockedUntil >= now;
-  }
-
   boolean complete() {
     return uploadOffset == uploadLength;
   }
