@@ -5,7 +5,7 @@ import dev.fileshare.files.FileView;
 import dev.fileshare.files.UploadService;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
-import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Makes a complete upload a file: its pieces are read in order as one stream into {@link
  * UploadService}, with the same checks and the same kind of record as {@code POST /api/files/};
- * then the pieces are removed. Also removes uploads that are given up.
+ * then the pieces are removed. Each piece is read from, and removed from, the store it names. Also
+ * removes uploads that are given up.
  */
 @Component
 class Assembly {
@@ -25,19 +26,19 @@ class Assembly {
   private static final Logger log = LoggerFactory.getLogger(Assembly.class);
 
   private final UploadRows rows;
-  private final BlobStore blobs;
+  private final BlobStoreRegistry stores;
   private final UploadService uploads;
   private final ResumableSettings settings;
   private final Clock clock;
 
   Assembly(
       UploadRows rows,
-      BlobStore blobs,
+      BlobStoreRegistry stores,
       UploadService uploads,
       ResumableSettings settings,
       Clock clock) {
     this.rows = rows;
-    this.blobs = blobs;
+    this.stores = stores;
     this.uploads = uploads;
     this.settings = settings;
     this.clock = clock;
@@ -53,7 +54,7 @@ class Assembly {
     checkWhole(row, pieces);
     var metadata = UploadMetadata.parse(row.metadata());
     FileView file;
-    try (var stream = new PieceStream(blobs, pieces, hold)) {
+    try (var stream = new PieceStream(stores, pieces, hold)) {
       var staged = uploads.stage(stream, metadata.filename());
       file = uploads.create(caller, staged, new FileChanges(null, metadata.visibility()));
     } catch (UncheckedIOException e) {
@@ -96,9 +97,13 @@ class Assembly {
   private void deleteBlobs(List<Piece> pieces) {
     for (var piece : pieces) {
       try {
-        blobs.delete(piece.blobKey());
+        stores.get(piece.store()).delete(piece.blobKey());
       } catch (IOException | RuntimeException e) {
-        log.warn("Could not remove piece {}; the sweeper will", piece.blobKey(), e);
+        log.warn(
+            "Could not remove piece {} from the {} store; the sweeper will",
+            piece.blobKey(),
+            piece.store(),
+            e);
       }
     }
   }

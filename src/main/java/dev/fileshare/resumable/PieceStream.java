@@ -1,6 +1,6 @@
 package dev.fileshare.resumable;
 
-import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,19 +8,20 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The pieces of an upload read one after the other as one stream, each opened only when the one
- * before has ended. Failures of storage, and a lost hold, surface as {@link UncheckedIOException}
- * so that whoever reads this stream does not take them for a client that went away.
+ * The pieces of an upload read one after the other as one stream, each opened, from the store it is
+ * in, only when the one before has ended. Failures of storage, and a lost hold, surface as {@link
+ * UncheckedIOException} so that whoever reads this stream does not take them for a client that went
+ * away.
  */
 final class PieceStream extends InputStream {
 
-  private final BlobStore blobs;
+  private final BlobStoreRegistry stores;
   private final Iterator<Piece> pieces;
   private final Hold hold;
   private InputStream current;
 
-  PieceStream(BlobStore blobs, List<Piece> pieces, Hold hold) {
-    this.blobs = blobs;
+  PieceStream(BlobStoreRegistry stores, List<Piece> pieces, Hold hold) {
+    this.stores = stores;
     this.pieces = pieces.iterator();
     this.hold = hold;
   }
@@ -45,7 +46,8 @@ final class PieceStream extends InputStream {
           if (!pieces.hasNext()) {
             return -1;
           }
-          current = blobs.load(pieces.next().blobKey());
+          var piece = pieces.next();
+          current = stores.get(piece.store()).load(piece.blobKey());
         }
         var n = current.read(buffer, offset, length);
         if (n >= 0) {

@@ -1,6 +1,7 @@
 package dev.fileshare.resumable;
 
 import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.BlobStoreRegistry;
 import dev.fileshare.storage.BlobTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores the body of one PATCH as a piece: a blob of its own, durable before it is recorded; then,
- * in one transaction, the piece's row and the upload's new offset. A body whose checksum does not
- * match, or that arrives after the writer lost its hold, is removed and never recorded.
+ * Stores the body of one PATCH as a piece: a blob of its own in the store new blobs go to, durable
+ * before it is recorded; then, in one transaction, the piece's row (naming that store) and the
+ * upload's new offset. A body whose checksum does not match, or that arrives after the writer lost
+ * its hold, is removed and never recorded.
  */
 @Component
 class PieceWriter {
@@ -21,19 +23,19 @@ class PieceWriter {
   private static final Logger log = LoggerFactory.getLogger(PieceWriter.class);
 
   private final UploadRows rows;
-  private final BlobStore blobs;
+  private final BlobStoreRegistry stores;
   private final Assembly assembly;
   private final ResumableSettings settings;
   private final TransactionTemplate transactions;
 
   PieceWriter(
       UploadRows rows,
-      BlobStore blobs,
+      BlobStoreRegistry stores,
       Assembly assembly,
       ResumableSettings settings,
       TransactionTemplate transactions) {
     this.rows = rows;
-    this.blobs = blobs;
+    this.stores = stores;
     this.assembly = assembly;
     this.settings = settings;
     this.transactions = transactions;
@@ -46,27 +48,30 @@ class PieceWriter {
     }
     var remaining = row.uploadLength() - row.uploadOffset();
     var input = new PieceInput(body, hold, sha256 == null);
-    var blob = storeBlob(new PushbackInputStream(input, 1), remaining, input);
+    var store = stores.currentName();
+    var blobs = stores.get(store);
+    var blob = storeBlob(blobs, new PushbackInputStream(input, 1), remaining, input);
     if (blob == null) {
       return null;
     }
     if (sha256 != null && !sha256.equals(blob.sha256())) {
-      discard(blob.key());
+      discard(blobs, blob.key());
       throw new ChecksumMismatchException();
     }
-    var piece = new Piece(row.uploadOffset(), blob.size(), blob.key());
+    var piece = new Piece(row.uploadOffset(), blob.size(), store, blob.key());
     var expires = assembly.expiry();
     var recorded =
         Boolean.TRUE.equals(
             transactions.execute(status -> rows.append(row.id(), hold.token(), piece, expires)));
     if (!recorded) {
-      discard(blob.key());
+      discard(blobs, blob.key());
       throw UploadProblems.locked();
     }
     return piece;
   }
 
-  private BlobStore.StoredBlob storeBlob(PushbackInputStream body, long remaining, PieceInput input)
+  private static BlobStore.StoredBlob storeBlob(
+      BlobStore blobs, PushbackInputStream body, long remaining, PieceInput input)
       throws IOException {
     try {
       var first = body.read();
@@ -88,7 +93,7 @@ class PieceWriter {
     }
   }
 
-  private void discard(String key) {
+  private static void discard(BlobStore blobs, String key) {
     try {
       blobs.delete(key);
     } catch (IOException | RuntimeException e) {

@@ -34,7 +34,7 @@ class UploadRows {
               rs.getLong(10));
 
   private static final RowMapper<Piece> PIECES =
-      (rs, n) -> new Piece(rs.getLong(1), rs.getLong(2), rs.getString(3));
+      (rs, n) -> new Piece(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4));
 
   private final JdbcClient jdbc;
 
@@ -132,8 +132,10 @@ class UploadRows {
       return false;
     }
     jdbc.sql(
-            "INSERT INTO tus_pieces (upload_id, piece_offset, length, blob_key) VALUES (?, ?, ?, ?)")
-        .params(id, piece.offset(), piece.length(), piece.blobKey())
+            """
+            INSERT INTO tus_pieces (upload_id, piece_offset, length, store, blob_key)
+            VALUES (?, ?, ?, ?, ?)""")
+        .params(id, piece.offset(), piece.length(), piece.store(), piece.blobKey())
         .update();
     return true;
   }
@@ -152,7 +154,7 @@ class UploadRows {
 
   List<Piece> pieces(String id) {
     return jdbc.sql(
-            "SELECT piece_offset, length, blob_key FROM tus_pieces WHERE upload_id = ?"
+            "SELECT piece_offset, length, store, blob_key FROM tus_pieces WHERE upload_id = ?"
                 + " ORDER BY piece_offset")
         .param(id)
         .query(PIECES)
@@ -186,9 +188,9 @@ class UploadRows {
         .list();
   }
 
-  boolean references(String blobKey) {
-    return jdbc.sql("SELECT COUNT(*) FROM tus_pieces WHERE blob_key = ?")
-            .param(blobKey)
+  boolean references(String store, String blobKey) {
+    return jdbc.sql("SELECT COUNT(*) FROM tus_pieces WHERE store = ? AND blob_key = ?")
+            .params(store, blobKey)
             .query(Long.class)
             .single()
         > 0;
