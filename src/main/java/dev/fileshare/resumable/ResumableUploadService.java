@@ -15,9 +15,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * UploadService that arrive in pieces, over as many requests (and server nodes) as the client
- * needs, and become a file once the last byte is in. Another user's upload does not exist for the
- * caller.
+ * Uploads that arrive in pieces, over as many requests (and server nodes) as the client needs, and
+ * become a file once the last byte is in. Another user's upload does not exist for the caller.
  */
 @Service
 public class ResumableUploadService {
