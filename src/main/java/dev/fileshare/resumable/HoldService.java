@@ -3,6 +3,7 @@ package dev.fileshare.resumable;
 import dev.fileshare.shared.Secrets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -36,36 +37,37 @@ class HoldService {
     this.renewals = renewals;
   }
 
-  /** Claims the upload at {@code offset} for writing, or answers {@code null} if it is not free. */
-  Hold claim(String id, long owner, long offset) {
+  /** Claims the upload at {@code offset} for writing; empty if it is not free. */
+  Optional<Hold> claim(String id, long owner, long offset) {
     var token = Secrets.generate(16);
     var now = clock.millis();
-    if (!rows.claim(id, owner, offset, token, now, now + lease())) {
-      return null;
+    return started(id, token, rows.claim(id, owner, offset, token, now, now + lease()));
+  }
+
+  /** Claims the upload whatever its offset (to remove it); empty if it is not free. */
+  Optional<Hold> claimAny(String id, long owner) {
+    var token = Secrets.generate(16);
+    var now = clock.millis();
+    return started(id, token, rows.claimAny(id, owner, token, now, now + lease()));
+  }
+
+  /** Claims an expired upload to sweep it; empty if it is not free or not expired. */
+  Optional<Hold> claimExpired(String id) {
+    var token = Secrets.generate(16);
+    var now = clock.millis();
+    return started(id, token, rows.claimExpired(id, token, now, now + lease()));
+  }
+
+  /** The hold, renewed from now on, if the row was claimed. */
+  private Optional<Hold> started(String id, String token, boolean claimed) {
+    if (!claimed) {
+      return Optional.empty();
     }
-    return started(id, token);
-  }
-
-  /** Claims the upload whatever its offset (to remove it), or answers {@code null}. */
-  Hold claimAny(String id, long owner) {
-    var token = Secrets.generate(16);
-    var now = clock.millis();
-    return rows.claimAny(id, owner, token, now, now + lease()) ? started(id, token) : null;
-  }
-
-  /** Claims an expired upload to sweep it, or answers {@code null}. */
-  Hold claimExpired(String id) {
-    var token = Secrets.generate(16);
-    var now = clock.millis();
-    return rows.claimExpired(id, token, now, now + lease()) ? started(id, token) : null;
-  }
-
-  private Hold started(String id, String token) {
     var hold = new Hold(id, token, rows);
     var period = Duration.ofMillis(Math.max(1, lease() / 3));
     var first = renewals.getClock().instant().plus(period);
     hold.renewal = renewals.scheduleAtFixedRate(() -> renew(hold), first, period);
-    return hold;
+    return Optional.of(hold);
   }
 
   private void renew(Hold hold) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pieces of an upload read one after the other as one stream, each opened, from the store it is
@@ -18,7 +19,7 @@ final class PieceStream extends InputStream {
   private final BlobStoreRegistry stores;
   private final Iterator<Piece> pieces;
   private final Hold hold;
-  private InputStream current;
+  private @Nullable InputStream current;
 
   PieceStream(BlobStoreRegistry stores, List<Piece> pieces, Hold hold) {
     this.stores = stores;
@@ -42,19 +43,21 @@ final class PieceStream extends InputStream {
         if (hold.lost()) {
           throw new PieceInput.LostHoldException();
         }
-        if (current == null) {
+        var stream = current;
+        if (stream == null) {
           if (!pieces.hasNext()) {
             return -1;
           }
           var piece = pieces.next();
-          current = stores.get(piece.store()).load(piece.blobKey());
+          stream = stores.get(piece.store()).load(piece.blobKey());
+          current = stream;
         }
-        var n = current.read(buffer, offset, length);
+        var n = stream.read(buffer, offset, length);
         if (n >= 0) {
           return n;
         }
-        current.close();
         current = null;
+        stream.close();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -63,9 +66,10 @@ final class PieceStream extends InputStream {
 
   @Override
   public void close() throws IOException {
-    if (current != null) {
-      current.close();
-      current = null;
+    var stream = current;
+    current = null;
+    if (stream != null) {
+      stream.close();
     }
   }
 }

@@ -6,6 +6,8 @@ import dev.fileshare.storage.BlobTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,8 +43,13 @@ class PieceWriter {
     this.transactions = transactions;
   }
 
-  /** Stores and records the body at the upload's offset; {@code null} if the body was empty. */
-  Piece store(UploadRow row, Hold hold, InputStream body, String sha256) throws IOException {
+  /**
+   * Stores and records the body at the upload's offset; empty if the body was empty.
+   *
+   * @param sha256 the hex SHA-256 the body must have, or {@code null} if the client sent none
+   */
+  Optional<Piece> store(UploadRow row, Hold hold, InputStream body, @Nullable String sha256)
+      throws IOException {
     if (rows.pieceCount(row.id()) >= settings.maxPieces()) {
       throw UploadProblems.tooManyPieces(settings.maxPieces());
     }
@@ -50,10 +57,11 @@ class PieceWriter {
     var input = new PieceInput(body, hold, sha256 == null);
     var store = stores.currentName();
     var blobs = stores.get(store);
-    var blob = storeBlob(blobs, new PushbackInputStream(input, 1), remaining, input);
-    if (blob == null) {
-      return null;
+    var stored = storeBlob(blobs, new PushbackInputStream(input, 1), remaining, input);
+    if (stored.isEmpty()) {
+      return Optional.empty();
     }
+    var blob = stored.get();
     if (sha256 != null && !sha256.equals(blob.sha256())) {
       discard(blobs, blob.key());
       throw new ChecksumMismatchException();
@@ -67,19 +75,20 @@ class PieceWriter {
       discard(blobs, blob.key());
       throw UploadProblems.locked();
     }
-    return piece;
+    return Optional.of(piece);
   }
 
-  private static BlobStore.StoredBlob storeBlob(
+  /** The stored body; empty if the body was empty. */
+  private static Optional<BlobStore.StoredBlob> storeBlob(
       BlobStore blobs, PushbackInputStream body, long remaining, PieceInput input)
       throws IOException {
     try {
       var first = body.read();
       if (first < 0) {
-        return null;
+        return Optional.empty();
       }
       body.unread(first);
-      return blobs.store(body, remaining);
+      return Optional.of(blobs.store(body, remaining));
     } catch (BlobTooLargeException e) {
       throw UploadProblems.tooMuch(remaining);
     } catch (PieceInput.LostHoldException e) {

@@ -1,6 +1,7 @@
 package dev.fileshare.resumable.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fileshare.files.FileView;
 import java.time.Instant;
 
 /**
@@ -18,4 +19,21 @@ record FinishedUpload(
     String owner,
     String visibility,
     Instant created,
-    Instant updated) {}
+    Instant updated) {
+
+  /** The file, with its own address and the address of its bytes. */
+  static FinishedUpload of(FileView file, String url, String pdf) {
+    return new FinishedUpload(
+        file.id(),
+        url,
+        pdf,
+        file.name(),
+        file.size(),
+        file.contentType(),
+        file.sha256(),
+        file.owner(),
+        file.visibility().wire(),
+        file.created(),
+        file.updated());
+  }
+}

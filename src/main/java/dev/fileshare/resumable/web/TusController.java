@@ -7,6 +7,7 @@ import dev.fileshare.resumable.UploadState;
 import dev.fileshare.shared.AuthenticatedUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -101,8 +102,9 @@ class TusController {
             .header("Upload-Length", Long.toString(state.length()))
             .header("Upload-Expires", TusHeaders.date(state.expires()))
             .header(HttpHeaders.CACHE_CONTROL, "no-store");
-    if (state.metadata() != null) {
-      answer.header("Upload-Metadata", state.metadata());
+    var metadata = state.metadata();
+    if (metadata != null) {
+      answer.header("Upload-Metadata", metadata);
     }
     fileHeaders(answer, state);
     return answer.build();
@@ -147,7 +149,11 @@ class TusController {
   }
 
   private UploadState append(
-      AuthenticatedUser user, String id, long offset, HttpServletRequest request, String sha256)
+      AuthenticatedUser user,
+      String id,
+      long offset,
+      HttpServletRequest request,
+      @Nullable String sha256)
       throws IOException {
     return uploads.append(
         user, id, offset, request.getInputStream(), request.getContentLengthLong(), sha256);
@@ -156,7 +162,8 @@ class TusController {
   /** Adds the file's headers, and its JSON if the client asked for JSON, once there is a file. */
   private ResponseEntity<?> finished(
       ResponseEntity.BodyBuilder answer, UploadState state, HttpServletRequest request) {
-    if (state.file() == null) {
+    var file = state.file();
+    if (file == null) {
       return answer.build();
     }
     fileHeaders(answer, state);
@@ -164,20 +171,9 @@ class TusController {
     if (accept == null || !accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
       return answer.build();
     }
-    var file = state.file();
     var json =
-        new FinishedUpload(
-            file.id(),
-            fileUrl(file.id()),
-            settings.link("/api/download/" + file.id() + "/"),
-            file.name(),
-            file.size(),
-            file.contentType(),
-            file.sha256(),
-            file.owner(),
-            file.visibility().wire(),
-            file.created(),
-            file.updated());
+        FinishedUpload.of(
+            file, fileUrl(file.id()), settings.link("/api/download/" + file.id() + "/"));
     var status = answer.build().getStatusCode();
     return ResponseEntity.status(status == HttpStatus.NO_CONTENT ? HttpStatus.OK : status)
         .headers(answer.build().getHeaders())
@@ -186,9 +182,10 @@ class TusController {
   }
 
   private void fileHeaders(ResponseEntity.HeadersBuilder<?> answer, UploadState state) {
-    if (state.file() != null) {
-      answer.header("Fileshare-File-Id", Long.toString(state.file().id()));
-      answer.header("Fileshare-File-Url", fileUrl(state.file().id()));
+    var file = state.file();
+    if (file != null) {
+      answer.header("Fileshare-File-Id", Long.toString(file.id()));
+      answer.header("Fileshare-File-Url", fileUrl(file.id()));
     }
   }
 
