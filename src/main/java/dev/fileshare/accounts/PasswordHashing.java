@@ -8,10 +8,9 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Passwords are hashed with Argon2id (19 MiB, 2 iterations, parallelism 1: OWASP's minimum).
- * Hashes carry their algorithm and parameters ({@code {argon2}$argon2id$v=19$m=19456,t=2,p=1$...}),
- * so the parameters can be raised later: a hash made with weaker ones is replaced at the next
- * sign-in.
+ * Passwords are hashed with Argon2id (19 MiB, 2 iterations, parallelism 1: OWASP's minimum). Hashes
+ * carry their algorithm and parameters ({@code {argon2}$argon2id$v=19$m=19456,t=2,p=1$...}), so the
+ * parameters can be raised later: a hash made with weaker ones is replaced at the next sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {

@@ -71,7 +71,8 @@ class OrphanSweeper {
     store.sweep(
         cutoff,
         key -> {
-          if (rows.references(name, key) || others.stream().anyMatch(o -> o.references(key))) {
+          if (rows.references(name, key)
+              || others.stream().anyMatch(o -> o.references(name, key))) {
             return;
           }
           try {

@@ -5,7 +5,7 @@ import dev.fileshare.files.FileView;
 import dev.fileshare.files.UploadService;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
-import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Makes a complete upload a file: its pieces are read in order as one stream into {@link
  * UploadService}, with the same checks and the same kind of record as {@code POST /api/files/};
- * then the pieces are removed. Also removes uploads that are given up.
+ * then the pieces are removed. Each piece is read from, and removed from, the store it names. Also
+ * removes uploads that are given up.
  */
 @Component
 class Assembly {
@@ -25,19 +26,19 @@ class Assembly {
   private static final Logger log = LoggerFactory.getLogger(Assembly.class);
 
   private final UploadRows rows;
-  private final BlobStore blobs;
+  private final BlobStoreRegistry stores;
   private final UploadService uploads;
   private final ResumableSettings settings;
   private final Clock clock;
 
   Assembly(
       UploadRows rows,
-      BlobStore blobs,
+      BlobStoreRegistry stores,
       UploadService uploads,
       ResumableSettings settings,
       Clock clock) {
     this.rows = rows;
-    this.blobs = blobs;
+    this.stores = stores;
     this.uploads = uploads;
     this.settings = settings;
     this.clock = clock;
@@ -49,11 +50,11 @@ class Assembly {
    * the server leaves it complete, to be made a file at the next request.
    */
   FileView complete(AuthenticatedUser caller, UploadRow row, Hold hold) throws IOException {
-    var chunks = rows.chunks(row.id());
-    checkWhole(row, chunks);
+    var pieces = rows.pieces(row.id());
+    checkWhole(row, pieces);
     var metadata = UploadMetadata.parse(row.metadata());
     FileView file;
-    try (var stream = new PieceStream(blobs, chunks, hold)) {
+    try (var stream = new PieceStream(stores, pieces, hold)) {
       var staged = uploads.stage(stream, metadata.filename());
       file = uploads.create(caller, staged, new FileChanges(null, metadata.visibility()));
     } catch (UncheckedIOException e) {
@@ -63,7 +64,7 @@ class Assembly {
       throw e.getCause();
     } catch (ApiException e) {
       if (e.status().is4xxClientError()) {
-        remove(hold, chunks);
+        remove(hold, pieces);
       }
       throw e;
     }
@@ -71,20 +72,20 @@ class Assembly {
       log.warn("Upload {} became file {} after its hold ran out", row.id(), file.id());
     }
     hold.stopRenewing();
-    rows.deleteChunks(row.id());
-    deleteBlobs(chunks);
+    rows.deletePieces(row.id());
+    deleteBlobs(pieces);
     return file;
   }
 
   /** Removes the upload the caller holds, and its pieces. */
   void remove(Hold hold) {
-    remove(hold, rows.chunks(hold.id()));
+    remove(hold, rows.pieces(hold.id()));
   }
 
-  private void remove(Hold hold, List<Piece> chunks) {
+  private void remove(Hold hold, List<Piece> pieces) {
     if (rows.delete(hold.id(), hold.token())) {
       hold.stopRenewing();
-      deleteBlobs(chunks);
+      deleteBlobs(pieces);
     }
   }
 
@@ -93,23 +94,27 @@ class Assembly {
   }
 
   /** A failure to delete leaves the blob to the orphan sweeper: no row refers to it any more. */
-  private void deleteBlobs(List<Piece> chunks) {
-    for (var chunk : chunks) {
+  private void deleteBlobs(List<Piece> pieces) {
+    for (var piece : pieces) {
       try {
-        blobs.delete(chunk.blobKey());
+        stores.get(piece.store()).delete(piece.blobKey());
       } catch (IOException | RuntimeException e) {
-        log.warn("Could not remove piece {}; the sweeper will", chunk.blobKey(), e);
+        log.warn(
+            "Could not remove piece {} from the {} store; the sweeper will",
+            piece.blobKey(),
+            piece.store(),
+            e);
       }
     }
   }
 
-  private static void checkWhole(UploadRow row, List<Piece> chunks) {
+  private static void checkWhole(UploadRow row, List<Piece> pieces) {
     long next = 0;
-    for (var chunk : chunks) {
-      if (chunk.chunkOffset() != next) {
+    for (var piece : pieces) {
+      if (piece.offset() != next) {
         throw new IllegalStateException("Upload " + row.id() + " misses bytes at " + next);
       }
-      next += chunk.length();
+      next += piece.length();
     }
     if (next != row.uploadLength()) {
       throw new IllegalStateException("Upload " + row.id() + " has " + next + " bytes, not all");

@@ -50,11 +50,12 @@ class ExpiredUploadSweeper {
       var expired = rows.expired(clock.millis(), BATCH);
       var before = removed;
       for (var id : expired) {
-        try (var hold = holds.claimExpired(id)) {
-          if (hold != null) {
+        var claimed = holds.claimExpired(id);
+        if (claimed.isPresent()) {
+          try (var hold = claimed.get()) {
             assembly.remove(hold);
-            removed++;
           }
+          removed++;
         }
       }
       if (expired.size() < BATCH || removed == before) {

@@ -1,6 +1,7 @@
 package dev.fileshare.resumable;
 
 import java.util.concurrent.ScheduledFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One writer's claim on an upload, renewed in the background until {@link #close}; {@link #lost}
@@ -11,7 +12,7 @@ final class Hold implements AutoCloseable {
   private final String id;
   private final String token;
   private final UploadRows rows;
-  volatile ScheduledFuture<?> renewal;
+  volatile @Nullable ScheduledFuture<?> renewal;
   private volatile boolean lost;
   private boolean closed;
 

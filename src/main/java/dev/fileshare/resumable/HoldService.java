@@ -2,68 +2,72 @@ package dev.fileshare.resumable;
 
 import dev.fileshare.shared.Secrets;
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
  * Claims uploads for one writer at a time. A claim is a lease on the row, renewed in the background
  * every third of the lease while the writer holds it, so a slow client or a long check keeps it,
- * and a node that dies lets go of it when the lease runs out.
+ * and a node that dies lets go of it when the lease runs out. Renewals run on {@link
+ * LeaseSchedulerConfiguration#uploadLeaseScheduler}.
  */
 @Component
-class HoldService implements AutoCloseable {
+class HoldService {
 
   private static final Logger log = LoggerFactory.getLogger(HoldService.class);
 
   private final UploadRows rows;
   private final ResumableSettings settings;
   private final Clock clock;
-  private final ScheduledExecutorService renewals;
+  private final TaskScheduler renewals;
 
-  HoldService(UploadRows rows, ResumableSettings settings, Clock clock) {
+  HoldService(
+      UploadRows rows,
+      ResumableSettings settings,
+      Clock clock,
+      @Qualifier(LeaseSchedulerConfiguration.SCHEDULER) TaskScheduler renewals) {
     this.rows = rows;
     this.settings = settings;
     this.clock = clock;
-    var threads = new CustomizableThreadFactory("upload-lease-");
-    threads.setDaemon(true);
-    this.renewals = Executors.newSingleThreadScheduledExecutor(threads);
+    this.renewals = renewals;
   }
 
-  /** Claims the upload at {@code offset} for writing, or answers {@code null} if it is not free. */
-  Hold claim(String id, long owner, long offset) {
+  /** Claims the upload at {@code offset} for writing; empty if it is not free. */
+  Optional<Hold> claim(String id, long owner, long offset) {
     var token = Secrets.generate(16);
     var now = clock.millis();
-    if (!rows.claim(id, owner, offset, token, now, now + lease())) {
-      return null;
+    return started(id, token, rows.claim(id, owner, offset, token, now, now + lease()));
+  }
+
+  /** Claims the upload whatever its offset (to remove it); empty if it is not free. */
+  Optional<Hold> claimAny(String id, long owner) {
+    var token = Secrets.generate(16);
+    var now = clock.millis();
+    return started(id, token, rows.claimAny(id, owner, token, now, now + lease()));
+  }
+
+  /** Claims an expired upload to sweep it; empty if it is not free or not expired. */
+  Optional<Hold> claimExpired(String id) {
+    var token = Secrets.generate(16);
+    var now = clock.millis();
+    return started(id, token, rows.claimExpired(id, token, now, now + lease()));
+  }
+
+  /** The hold, renewed from now on, if the row was claimed. */
+  private Optional<Hold> started(String id, String token, boolean claimed) {
+    if (!claimed) {
+      return Optional.empty();
     }
-    return started(id, token);
-  }
-
-  /** Claims the upload whatever its offset (to remove it), or answers {@code null}. */
-  Hold claimAny(String id, long owner) {
-    var token = Secrets.generate(16);
-    var now = clock.millis();
-    return rows.claimAny(id, owner, token, now, now + lease()) ? started(id, token) : null;
-  }
-
-  /** Claims an expired upload to sweep it, or answers {@code null}. */
-  Hold claimExpired(String id) {
-    var token = Secrets.generate(16);
-    var now = clock.millis();
-    return rows.claimExpired(id, token, now, now + lease()) ? started(id, token) : null;
-  }
-
-  private Hold started(String id, String token) {
     var hold = new Hold(id, token, rows);
-    var period = Math.max(1, lease() / 3);
-    hold.renewal =
-        renewals.scheduleAtFixedRate(() -> renew(hold), period, period, TimeUnit.MILLISECONDS);
-    return hold;
+    var period = Duration.ofMillis(Math.max(1, lease() / 3));
+    var first = renewals.getClock().instant().plus(period);
+    hold.renewal = renewals.scheduleAtFixedRate(() -> renew(hold), first, period);
+    return Optional.of(hold);
   }
 
   private void renew(Hold hold) {
@@ -78,10 +82,5 @@ class HoldService implements AutoCloseable {
 
   private long lease() {
     return settings.lease().toMillis();
-  }
-
-  @Override
-  public void close() {
-    renewals.shutdownNow();
   }
 }

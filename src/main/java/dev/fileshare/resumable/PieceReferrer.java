@@ -14,7 +14,7 @@ class PieceReferrer implements BlobReferrer {
   }
 
   @Override
-  public boolean references(String key) {
-    return rows.references(key);
+  public boolean references(String store, String key) {
+    return rows.references(store, key);
   }
 }

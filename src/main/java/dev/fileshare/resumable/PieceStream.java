@@ -1,27 +1,29 @@
 package dev.fileshare.resumable;
 
-import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The pieces of an upload read one after the other as one stream, each opened only when the one
- * before has ended. Failures of storage, and a lost hold, surface as {@link UncheckedIOException}
- * so that whoever reads this stream does not take them for a client that went away.
+ * The pieces of an upload read one after the other as one stream, each opened, from the store it is
+ * in, only when the one before has ended. Failures of storage, and a lost hold, surface as {@link
+ * UncheckedIOException} so that whoever reads this stream does not take them for a client that went
+ * away.
  */
 final class PieceStream extends InputStream {
 
-  private final BlobStore blobs;
-  private final Iterator<Piece> chunks;
+  private final BlobStoreRegistry stores;
+  private final Iterator<Piece> pieces;
   private final Hold hold;
-  private InputStream current;
+  private @Nullable InputStream current;
 
-  PieceStream(BlobStore blobs, List<Piece> chunks, Hold hold) {
-    this.blobs = blobs;
-    this.chunks = chunks.iterator();
+  PieceStream(BlobStoreRegistry stores, List<Piece> pieces, Hold hold) {
+    this.stores = stores;
+    this.pieces = pieces.iterator();
     this.hold = hold;
   }
 
@@ -41,18 +43,21 @@ final class PieceStream extends InputStream {
         if (hold.lost()) {
           throw new PieceInput.LostHoldException();
         }
-        if (current == null) {
-          if (!chunks.hasNext()) {
+        var stream = current;
+        if (stream == null) {
+          if (!pieces.hasNext()) {
             return -1;
           }
-          current = blobs.load(chunks.next().blobKey());
+          var piece = pieces.next();
+          stream = stores.get(piece.store()).load(piece.blobKey());
+          current = stream;
         }
-        var n = current.read(buffer, offset, length);
+        var n = stream.read(buffer, offset, length);
         if (n >= 0) {
           return n;
         }
-        current.close();
         current = null;
+        stream.close();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -61,9 +66,10 @@ final class PieceStream extends InputStream {
 
   @Override
   public void close() throws IOException {
-    if (current != null) {
-      current.close();
-      current = null;
+    var stream = current;
+    current = null;
+    if (stream != null) {
+      stream.close();
     }
   }
 }

@@ -1,19 +1,23 @@
 package dev.fileshare.resumable;
 
 import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.BlobStoreRegistry;
 import dev.fileshare.storage.BlobTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores the body of one PATCH as a piece: a blob of its own, durable before it is recorded; then,
- * in one transaction, the piece's row and the upload's new offset. A body whose checksum does not
- * match, or that arrives after the writer lost its hold, is removed and never recorded.
+ * Stores the body of one PATCH as a piece: a blob of its own in the store new blobs go to, durable
+ * before it is recorded; then, in one transaction, the piece's row (naming that store) and the
+ * upload's new offset. A body whose checksum does not match, or that arrives after the writer lost
+ * its hold, is removed and never recorded.
  */
 @Component
 class PieceWriter {
@@ -21,60 +25,70 @@ class PieceWriter {
   private static final Logger log = LoggerFactory.getLogger(PieceWriter.class);
 
   private final UploadRows rows;
-  private final BlobStore blobs;
+  private final BlobStoreRegistry stores;
   private final Assembly assembly;
   private final ResumableSettings settings;
   private final TransactionTemplate transactions;
 
   PieceWriter(
       UploadRows rows,
-      BlobStore blobs,
+      BlobStoreRegistry stores,
       Assembly assembly,
       ResumableSettings settings,
       TransactionTemplate transactions) {
     this.rows = rows;
-    this.blobs = blobs;
+    this.stores = stores;
     this.assembly = assembly;
     this.settings = settings;
     this.transactions = transactions;
   }
 
-  /** Stores and records the body at the upload's offset; {@code null} if the body was empty. */
-  Piece store(UploadRow row, Hold hold, InputStream body, String sha256) throws IOException {
-    if (rows.chunkCount(row.id()) >= settings.maxChunks()) {
-      throw UploadProblems.tooManyPieces(settings.maxChunks());
+  /**
+   * Stores and records the body at the upload's offset; empty if the body was empty.
+   *
+   * @param sha256 the hex SHA-256 the body must have, or {@code null} if the client sent none
+   */
+  Optional<Piece> store(UploadRow row, Hold hold, InputStream body, @Nullable String sha256)
+      throws IOException {
+    if (rows.pieceCount(row.id()) >= settings.maxPieces()) {
+      throw UploadProblems.tooManyPieces(settings.maxPieces());
     }
     var remaining = row.uploadLength() - row.uploadOffset();
     var input = new PieceInput(body, hold, sha256 == null);
-    var blob = storeBlob(new PushbackInputStream(input, 1), remaining, input);
-    if (blob == null) {
-      return null;
+    var store = stores.currentName();
+    var blobs = stores.get(store);
+    var stored = storeBlob(blobs, new PushbackInputStream(input, 1), remaining, input);
+    if (stored.isEmpty()) {
+      return Optional.empty();
     }
+    var blob = stored.get();
     if (sha256 != null && !sha256.equals(blob.sha256())) {
-      discard(blob.key());
+      discard(blobs, blob.key());
       throw new ChecksumMismatchException();
     }
-    var chunk = new Piece(row.uploadOffset(), blob.size(), blob.key());
+    var piece = new Piece(row.uploadOffset(), blob.size(), store, blob.key());
     var expires = assembly.expiry();
     var recorded =
         Boolean.TRUE.equals(
-            transactions.execute(status -> rows.append(row.id(), hold.token(), chunk, expires)));
+            transactions.execute(status -> rows.append(row.id(), hold.token(), piece, expires)));
     if (!recorded) {
-      discard(blob.key());
+      discard(blobs, blob.key());
       throw UploadProblems.locked();
     }
-    return chunk;
+    return Optional.of(piece);
   }
 
-  private BlobStore.StoredBlob storeBlob(PushbackInputStream body, long remaining, PieceInput input)
+  /** The stored body; empty if the body was empty. */
+  private static Optional<BlobStore.StoredBlob> storeBlob(
+      BlobStore blobs, PushbackInputStream body, long remaining, PieceInput input)
       throws IOException {
     try {
       var first = body.read();
       if (first < 0) {
-        return null;
+        return Optional.empty();
       }
       body.unread(first);
-      return blobs.store(body, remaining);
+      return Optional.of(blobs.store(body, remaining));
     } catch (BlobTooLargeException e) {
       throw UploadProblems.tooMuch(remaining);
     } catch (PieceInput.LostHoldException e) {
@@ -88,7 +102,7 @@ class PieceWriter {
     }
   }
 
-  private void discard(String key) {
+  private static void discard(BlobStore blobs, String key) {
     try {
       blobs.delete(key);
     } catch (IOException | RuntimeException e) {

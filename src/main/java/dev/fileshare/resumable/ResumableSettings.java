@@ -14,21 +14,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     meanwhile a client is told 423, which tus clients retry ({@code FILESHARE_UPLOADS_LEASE})
  * @param sweepInterval how often expired uploads are removed ({@code
  *     FILESHARE_UPLOADS_SWEEP_INTERVAL})
- * @param maxChunks the most pieces one upload may arrive in ({@code FILESHARE_UPLOADS_MAX_CHUNKS})
+ * @param maxPieces the most pieces one upload may arrive in ({@code FILESHARE_UPLOADS_MAX_PIECES})
  */
 @ConfigurationProperties("fileshare.uploads")
 record ResumableSettings(
     @DefaultValue("24h") Duration expiration,
     @DefaultValue("30s") Duration lease,
     @DefaultValue("10m") Duration sweepInterval,
-    @DefaultValue("10000") int maxChunks) {
+    @DefaultValue("10000") int maxPieces) {
 
   ResumableSettings {
     if (lease.toMillis() < 1000) {
       throw new IllegalArgumentException("fileshare.uploads.lease must be at least one second");
     }
-    if (maxChunks < 1) {
-      throw new IllegalArgumentException("fileshare.uploads.max-chunks must be at least 1");
+    if (maxPieces < 1) {
+      throw new IllegalArgumentException("fileshare.uploads.max-pieces must be at least 1");
     }
   }
 }

@@ -11,13 +11,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * UploadService that arrive in pieces, over as many requests (and server nodes) as the client
- * needs, and become a file once the last byte is in. Another user's upload does not exist for the
- * caller.
+ * Uploads that arrive in pieces, over as many requests (and server nodes) as the client needs, and
+ * become a file once the last byte is in. Another user's upload does not exist for the caller.
  */
 @Service
 public class ResumableUploadService {
@@ -53,7 +53,8 @@ public class ResumableUploadService {
   }
 
   /** Starts an upload of {@code length} bytes; the metadata must name the file. */
-  public UploadState create(AuthenticatedUser caller, long length, String metadataHeader) {
+  public UploadState create(
+      AuthenticatedUser caller, long length, @Nullable String metadataHeader) {
     uploads.checkMayCreate(caller);
     if (length == 0) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "The submitted file is empty.");
@@ -76,8 +77,9 @@ public class ResumableUploadService {
   public UploadState state(AuthenticatedUser caller, String id) throws IOException {
     var row = existing(caller, id);
     if (row.complete() && row.fileId() == null) {
-      try (var hold = holds.claim(id, row.ownerId(), row.uploadLength())) {
-        if (hold != null) {
+      var claimed = holds.claim(id, row.ownerId(), row.uploadLength());
+      if (claimed.isPresent()) {
+        try (var hold = claimed.get()) {
           return answer(row, row.uploadLength(), assembly.complete(caller, row, hold));
         }
       }
@@ -97,7 +99,7 @@ public class ResumableUploadService {
       long offset,
       InputStream body,
       long declaredLength,
-      String sha256)
+      @Nullable String sha256)
       throws IOException {
     var row = existing(caller, id);
     if (offset != row.uploadOffset() || row.fileId() != null) {
@@ -107,14 +109,11 @@ public class ResumableUploadService {
     if (declaredLength > remaining) {
       throw UploadProblems.tooMuch(remaining);
     }
-    try (var hold = holds.claim(id, row.ownerId(), offset)) {
-      if (hold == null) {
-        throw refusal(caller, id, offset);
-      }
+    var claimed = holds.claim(id, row.ownerId(), offset);
+    try (var hold = claimed.orElseThrow(() -> refusal(caller, id, offset))) {
       var end = offset;
       if (offset < row.uploadLength()) {
-        var chunk = pieces.store(row, hold, body, sha256);
-        end += chunk == null ? 0 : chunk.length();
+        end += pieces.store(row, hold, body, sha256).map(Piece::length).orElse(0L);
       }
       var file = end == row.uploadLength() ? assembly.complete(caller, row, hold) : null;
       return answer(row, end, file);
@@ -124,11 +123,8 @@ public class ResumableUploadService {
   /** Stops the upload and removes what arrived of it. A file it became stays. */
   public void terminate(AuthenticatedUser caller, String id) {
     var row = existing(caller, id);
-    try (var hold = holds.claimAny(id, row.ownerId())) {
-      if (hold == null) {
-        existing(caller, id);
-        throw UploadProblems.locked();
-      }
+    var claimed = holds.claimAny(id, row.ownerId());
+    try (var hold = claimed.orElseThrow(() -> refusal(caller, id))) {
       assembly.remove(hold);
     }
   }
@@ -150,18 +146,25 @@ public class ResumableUploadService {
     return UploadProblems.locked();
   }
 
-  private FileView file(AuthenticatedUser caller, UploadRow row) {
-    if (row.fileId() == null) {
+  /** Why a claim to remove failed: the upload is gone (404), or being written (423). */
+  private ApiException refusal(AuthenticatedUser caller, String id) {
+    existing(caller, id);
+    return UploadProblems.locked();
+  }
+
+  private @Nullable FileView file(AuthenticatedUser caller, UploadRow row) {
+    var id = row.fileId();
+    if (id == null) {
       return null;
     }
     try {
-      return files.get(caller, row.fileId());
+      return files.get(caller, id);
     } catch (ApiException deletedSince) {
       return null;
     }
   }
 
-  private UploadState answer(UploadRow row, long offset, FileView file) {
+  private UploadState answer(UploadRow row, long offset, @Nullable FileView file) {
     var expires =
         file == null && offset == row.uploadOffset() ? row.expiresAt() : assembly.expiry();
     return new UploadState(

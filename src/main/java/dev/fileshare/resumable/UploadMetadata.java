@@ -11,19 +11,21 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
  * The {@code Upload-Metadata} header: comma-separated pairs of a key and a base64 value. Of its
  * keys {@code filename} (or {@code name}) names the file and {@code visibility} says who sees it;
- * others are kept and echoed, as the protocol asks, but not used.
+ * others are kept and echoed, as the protocol asks, but not used. Without {@code visibility} the
+ * file gets the server's default ({@code visibility} is {@code null}).
  */
-record UploadMetadata(String header, String filename, Visibility visibility) {
+record UploadMetadata(String header, String filename, @Nullable Visibility visibility) {
 
   static final int MAX_LENGTH = 4096;
   private static final Pattern KEY = Pattern.compile("[!-+\\--~]+"); // visible ASCII but ','
 
-  static UploadMetadata parse(String header) {
+  static UploadMetadata parse(@Nullable String header) {
     if (header == null || header.isBlank()) {
       throw missingName();
     }

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The tus_uploads and tus_chunks tables. Only one request writes an upload at a time: it claims the
+ * The tus_uploads and tus_pieces tables. Only one request writes an upload at a time: it claims the
  * row with a single conditional UPDATE (a lease with a random token, renewed while it writes),
  * which works the same on SQLite and PostgreSQL and across nodes.
  */
@@ -33,8 +33,8 @@ class UploadRows {
               rs.getLong(9),
               rs.getLong(10));
 
-  private static final RowMapper<Piece> CHUNKS =
-      (rs, n) -> new Piece(rs.getLong(1), rs.getLong(2), rs.getString(3));
+  private static final RowMapper<Piece> PIECES =
+      (rs, n) -> new Piece(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4));
 
   private final JdbcClient jdbc;
 
@@ -120,20 +120,22 @@ class UploadRows {
    * Records a piece the holder stored and moves the offset past it; false (and nothing recorded) if
    * the holder lost the upload meanwhile. Call inside a transaction.
    */
-  boolean append(String id, String token, Piece chunk, long expiresAt) {
+  boolean append(String id, String token, Piece piece, long expiresAt) {
     var moved =
         jdbc.sql(
                 """
                 UPDATE tus_uploads SET upload_offset = upload_offset + ?, expires_at = ?
                 WHERE id = ? AND lock_token = ? AND upload_offset = ?""")
-            .params(chunk.length(), expiresAt, id, token, chunk.chunkOffset())
+            .params(piece.length(), expiresAt, id, token, piece.offset())
             .update();
     if (moved != 1) {
       return false;
     }
     jdbc.sql(
-            "INSERT INTO tus_chunks (upload_id, chunk_offset, length, blob_key) VALUES (?, ?, ?, ?)")
-        .params(id, chunk.chunkOffset(), chunk.length(), chunk.blobKey())
+            """
+            INSERT INTO tus_pieces (upload_id, piece_offset, length, store, blob_key)
+            VALUES (?, ?, ?, ?, ?)""")
+        .params(id, piece.offset(), piece.length(), piece.store(), piece.blobKey())
         .update();
     return true;
   }
@@ -150,24 +152,24 @@ class UploadRows {
         == 1;
   }
 
-  List<Piece> chunks(String id) {
+  List<Piece> pieces(String id) {
     return jdbc.sql(
-            "SELECT chunk_offset, length, blob_key FROM tus_chunks WHERE upload_id = ?"
-                + " ORDER BY chunk_offset")
+            "SELECT piece_offset, length, store, blob_key FROM tus_pieces WHERE upload_id = ?"
+                + " ORDER BY piece_offset")
         .param(id)
-        .query(CHUNKS)
+        .query(PIECES)
         .list();
   }
 
-  long chunkCount(String id) {
-    return jdbc.sql("SELECT COUNT(*) FROM tus_chunks WHERE upload_id = ?")
+  long pieceCount(String id) {
+    return jdbc.sql("SELECT COUNT(*) FROM tus_pieces WHERE upload_id = ?")
         .param(id)
         .query(Long.class)
         .single();
   }
 
-  void deleteChunks(String id) {
-    jdbc.sql("DELETE FROM tus_chunks WHERE upload_id = ?").param(id).update();
+  void deletePieces(String id) {
+    jdbc.sql("DELETE FROM tus_pieces WHERE upload_id = ?").param(id).update();
   }
 
   /** Deletes the upload the holder claimed (its pieces go with it); false if it lost it. */
@@ -186,9 +188,9 @@ class UploadRows {
         .list();
   }
 
-  boolean references(String blobKey) {
-    return jdbc.sql("SELECT COUNT(*) FROM tus_chunks WHERE blob_key = ?")
-            .param(blobKey)
+  boolean references(String store, String blobKey) {
+    return jdbc.sql("SELECT COUNT(*) FROM tus_pieces WHERE store = ? AND blob_key = ?")
+            .params(store, blobKey)
             .query(Long.class)
             .single()
         > 0;

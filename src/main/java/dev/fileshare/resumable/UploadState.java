@@ -2,6 +2,7 @@ package dev.fileshare.resumable;
 
 import dev.fileshare.files.FileView;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where an upload stands.
@@ -14,4 +15,9 @@ import java.time.Instant;
  * @param file the file it became, once complete; {@code null} before
  */
 public record UploadState(
-    String id, long length, long offset, String metadata, Instant expires, FileView file) {}
+    String id,
+    long length,
+    long offset,
+    @Nullable String metadata,
+    Instant expires,
+    @Nullable FileView file) {}

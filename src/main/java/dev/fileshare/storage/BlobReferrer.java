@@ -7,6 +7,6 @@ package dev.fileshare.storage;
  */
 public interface BlobReferrer {
 
-  /** Whether the blob under {@code key} is still in use here. */
-  boolean references(String key);
+  /** Whether the blob under {@code key} in the store named {@code store} is still in use here. */
+  boolean references(String store, String key);
 }

@@ -12,9 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Tokens are cached on each node for a few seconds: a sign-out on this node ends the token at
- * once; one on another node (here: the row deleted behind this node's back) within the cache's
- * time.
+ * Tokens are cached on each node for a few seconds: a sign-out on this node ends the token at once;
+ * one on another node (here: the row deleted behind this node's back) within the cache's time.
  */
 class TokenCacheIntegrationTests extends ApiTest {
 

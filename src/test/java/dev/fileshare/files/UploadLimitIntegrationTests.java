@@ -17,10 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-/**
- * Uploads over the size limit: refused with 413 while streaming, nothing kept, server
- * healthy.
- */
+/** Uploads over the size limit: refused with 413 while streaming, nothing kept, server healthy. */
 @TestPropertySource(properties = "fileshare.max-upload-size=64KB")
 class UploadLimitIntegrationTests extends ApiTest {
 

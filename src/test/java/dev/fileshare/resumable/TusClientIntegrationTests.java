@@ -67,7 +67,7 @@ class TusClientIntegrationTests extends ApiTest {
 
     var pieces =
         jdbc.sql(
-                "SELECT COUNT(*) FROM tus_chunks c JOIN tus_uploads u ON u.id = c.upload_id"
+                "SELECT COUNT(*) FROM tus_pieces p JOIN tus_uploads u ON u.id = p.upload_id"
                     + " WHERE u.file_id = ?")
             .param(Long.parseLong(id))
             .query(Long.class)

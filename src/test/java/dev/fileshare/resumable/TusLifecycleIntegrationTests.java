@@ -124,7 +124,7 @@ class TusLifecycleIntegrationTests extends ApiTest {
   }
 
   private List<String> pieceKeys(String path) {
-    return jdbc.sql("SELECT blob_key FROM tus_chunks WHERE upload_id = ?")
+    return jdbc.sql("SELECT blob_key FROM tus_pieces WHERE upload_id = ?")
         .param(id(path))
         .query(String.class)
         .list();

@@ -173,7 +173,7 @@ class TusProtocolIntegrationTests extends ApiTest {
 
   private long pieces(String path) {
     var id = path.substring(path.lastIndexOf('/') + 1);
-    return jdbc.sql("SELECT COUNT(*) FROM tus_chunks WHERE upload_id = ?")
+    return jdbc.sql("SELECT COUNT(*) FROM tus_pieces WHERE upload_id = ?")
         .param(id)
         .query(Long.class)
         .single();

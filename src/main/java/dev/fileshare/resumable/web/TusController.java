@@ -8,6 +8,7 @@ import dev.fileshare.resumable.UploadState;
 import dev.fileshare.shared.AuthenticatedUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -102,8 +103,9 @@ class TusController {
             .header("Upload-Length", Long.toString(state.length()))
             .header("Upload-Expires", TusHeaders.date(state.expires()))
             .header(HttpHeaders.CACHE_CONTROL, "no-store");
-    if (state.metadata() != null) {
-      answer.header("Upload-Metadata", state.metadata());
+    var metadata = state.metadata();
+    if (metadata != null) {
+      answer.header("Upload-Metadata", metadata);
     }
     fileHeaders(answer, state);
     return answer.build();
@@ -148,7 +150,11 @@ class TusController {
   }
 
   private UploadState append(
-      AuthenticatedUser user, String id, long offset, HttpServletRequest request, String sha256)
+      AuthenticatedUser user,
+      String id,
+      long offset,
+      HttpServletRequest request,
+      @Nullable String sha256)
       throws IOException {
     return uploads.append(
         user, id, offset, request.getInputStream(), request.getContentLengthLong(), sha256);
@@ -157,7 +163,8 @@ class TusController {
   /** Adds the file's headers, and its JSON if the client asked for JSON, once there is a file. */
   private ResponseEntity<?> finished(
       ResponseEntity.BodyBuilder answer, UploadState state, HttpServletRequest request) {
-    if (state.file() == null) {
+    var file = state.file();
+    if (file == null) {
       return answer.build();
     }
     fileHeaders(answer, state);
@@ -165,7 +172,7 @@ class TusController {
     if (accept == null || !accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
       return answer.build();
     }
-    var json = FileAnswer.withUrl(state.file(), links);
+    var json = FileAnswer.withUrl(file, links);
     var status = answer.build().getStatusCode();
     return ResponseEntity.status(status == HttpStatus.NO_CONTENT ? HttpStatus.OK : status)
         .headers(answer.build().getHeaders())
@@ -174,9 +181,10 @@ class TusController {
   }
 
   private void fileHeaders(ResponseEntity.HeadersBuilder<?> answer, UploadState state) {
-    if (state.file() != null) {
-      answer.header("Fileshare-File-Id", Long.toString(state.file().id()));
-      answer.header("Fileshare-File-Url", links.file(state.file().id()));
+    var file = state.file();
+    if (file != null) {
+      answer.header("Fileshare-File-Id", Long.toString(file.id()));
+      answer.header("Fileshare-File-Url", links.file(file.id()));
     }
   }
 }

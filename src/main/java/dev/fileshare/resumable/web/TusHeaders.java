@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /** The protocol's request headers, read and checked; refusals are 4xx problems. */
@@ -58,7 +59,7 @@ final class TusHeaders {
   }
 
   /** {@code Upload-Checksum: sha256 <base64>} as lower-case hex, or {@code null} if absent. */
-  static String sha256(HttpServletRequest request) {
+  static @Nullable String sha256(HttpServletRequest request) {
     var header = request.getHeader("Upload-Checksum");
     if (header == null) {
       return null;

@@ -1,0 +1,195 @@
+package dev.fileshare.resumable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fileshare.files.TestPdfs;
+import dev.fileshare.shared.ApiException;
+import dev.fileshare.shared.AuthenticatedUser;
+import dev.fileshare.shared.Secrets;
+import dev.fileshare.shared.UserId;
+import dev.fileshare.support.MutableClock;
+import dev.fileshare.support.TestClockConfiguration;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Which refusal a request on an upload gets, decided in the module with its real database (SQLite,
+ * migrated by Flyway), blob store and the modules it uses, without HTTP: an upload that is not
+ * there, not the caller's, or expired is not found (404); an offset that is not where the upload
+ * stands, or an upload that is already a file, is a conflict (409) naming the offset; an upload
+ * another writer holds is locked (423) until the writer lets go or its lease runs out.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.NONE)
+@Import(TestClockConfiguration.class)
+class ResumableUploadServiceTests {
+
+  @DynamicPropertySource
+  static void dataDir(DynamicPropertyRegistry registry) throws IOException {
+    var dir = Files.createTempDirectory("fileshare-resumable-").toString();
+    registry.add("fileshare.data-dir", () -> dir);
+  }
+
+  @Autowired ResumableUploadService uploads;
+  @Autowired HoldService holds;
+  @Autowired UploadRows rows;
+  @Autowired ResumableSettings settings;
+  @Autowired JdbcClient jdbc;
+  @Autowired MutableClock clock;
+  AuthenticatedUser alice;
+  AuthenticatedUser bob;
+
+  @BeforeEach
+  void users() {
+    alice = verifiedUser();
+    bob = verifiedUser();
+  }
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  @Test
+  void anUploadThatIsNotThereIsNotFound() {
+    for (var id : new String[] {Secrets.generate(16), "not-an-upload-id", ""}) {
+      assertStatus(() -> uploads.state(alice, id), HttpStatus.NOT_FOUND);
+      assertStatus(() -> append(alice, id, 0, 10), HttpStatus.NOT_FOUND);
+      assertStatus(() -> uploads.terminate(alice, id), HttpStatus.NOT_FOUND);
+    }
+  }
+
+  @Test
+  void anotherUsersUploadIsNotFoundAndStaysAsItWas() throws IOException {
+    var id = create(alice, 100);
+    assertStatus(() -> uploads.state(bob, id), HttpStatus.NOT_FOUND);
+    assertStatus(() -> append(bob, id, 0, 10), HttpStatus.NOT_FOUND);
+    assertStatus(() -> uploads.terminate(bob, id), HttpStatus.NOT_FOUND);
+    assertThat(uploads.state(alice, id).offset()).isZero();
+  }
+
+  @Test
+  void anOffsetThatIsNotWhereTheUploadStandsIsAConflictNamingTheOffset() throws IOException {
+    var id = create(alice, 100);
+    assertThat(append(alice, id, 0, 30).offset()).isEqualTo(30);
+    for (var offset : new long[] {0, 10, 40}) {
+      assertThatThrownBy(() -> append(alice, id, offset, 10))
+          .isInstanceOfSatisfying(
+              ApiException.class,
+              e -> {
+                assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
+                assertThat(e.headers()).containsEntry("Upload-Offset", "30");
+              });
+    }
+    assertThat(uploads.state(alice, id).offset()).isEqualTo(30);
+  }
+
+  @Test
+  void anUploadAnotherWriterHoldsIsLockedUntilItLetsGo() throws IOException {
+    var id = create(alice, 100);
+    try (var writer = holds.claim(id, userId(alice), 0).orElseThrow()) {
+      assertStatus(() -> append(alice, id, 0, 10), HttpStatus.LOCKED);
+      assertStatus(() -> uploads.terminate(alice, id), HttpStatus.LOCKED);
+      assertStatus(() -> append(alice, id, 10, 10), HttpStatus.CONFLICT);
+      assertStatus(() -> append(bob, id, 0, 10), HttpStatus.NOT_FOUND);
+      assertThat(writer.lost()).isFalse();
+    }
+    assertThat(append(alice, id, 0, 10).offset()).isEqualTo(10);
+  }
+
+  @Test
+  void aWriterThatStoppedRenewingIsTakenOverOnceItsLeaseRanOut() throws IOException {
+    var id = create(alice, 100);
+    var now = clock.millis();
+    var lease = settings.lease().toMillis();
+    assertThat(rows.claim(id, userId(alice), 0, "a-node-that-died", now, now + lease)).isTrue();
+    assertStatus(() -> append(alice, id, 0, 10), HttpStatus.LOCKED);
+
+    clock.advance(settings.lease().plusSeconds(1));
+    assertThat(append(alice, id, 0, 10).offset()).isEqualTo(10);
+  }
+
+  @Test
+  void anExpiredUploadIsNotFound() throws IOException {
+    var id = create(alice, 100);
+    append(alice, id, 0, 10);
+    clock.advance(settings.expiration().plus(Duration.ofSeconds(1)));
+    assertStatus(() -> uploads.state(alice, id), HttpStatus.NOT_FOUND);
+    assertStatus(() -> append(alice, id, 10, 10), HttpStatus.NOT_FOUND);
+    assertStatus(() -> uploads.terminate(alice, id), HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void anUploadThatBecameAFileTakesNoMoreBytes() throws IOException {
+    var pdf = TestPdfs.pdf("finished " + UUID.randomUUID(), 2);
+    var id = create(alice, pdf.length);
+    var done = uploads.append(alice, id, 0, new ByteArrayInputStream(pdf), pdf.length, null);
+    var file = done.file();
+    assertThat(file).isNotNull();
+    assertThat(uploads.state(alice, id).file()).extracting("id").isEqualTo(file.id());
+    assertStatus(() -> append(alice, id, pdf.length, 1), HttpStatus.CONFLICT);
+    assertStatus(() -> append(alice, id, 0, 1), HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void aTerminatedUploadIsNotFound() throws IOException {
+    var id = create(alice, 100);
+    append(alice, id, 0, 10);
+    uploads.terminate(alice, id);
+    assertStatus(() -> uploads.state(alice, id), HttpStatus.NOT_FOUND);
+    assertThat(rows.pieces(id)).isEmpty();
+  }
+
+  private String create(AuthenticatedUser caller, long length) {
+    var name = Base64.getEncoder().encodeToString("a.pdf".getBytes());
+    return uploads.create(caller, length, "filename " + name).id();
+  }
+
+  private UploadState append(AuthenticatedUser caller, String id, long offset, int length)
+      throws IOException {
+    var bytes = new byte[length];
+    Arrays.fill(bytes, (byte) offset);
+    return uploads.append(caller, id, offset, new ByteArrayInputStream(bytes), length, null);
+  }
+
+  private static void assertStatus(ThrowingCallable call, HttpStatus status) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(status));
+  }
+
+  private static long userId(AuthenticatedUser user) {
+    return user.userId().value();
+  }
+
+  private AuthenticatedUser verifiedUser() {
+    var name = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    var id =
+        jdbc.sql(
+                "INSERT INTO users (username, username_key, email, email_key, password_hash,"
+                    + " email_verified, joined_at) VALUES (:name, :name, :email, :email, 'x', 1, 0)"
+                    + " RETURNING id")
+            .params(Map.of("name", name, "email", name + "@example.test"))
+            .query(Long.class)
+            .single();
+    return new AuthenticatedUser(new UserId(id), 0);
+  }
+}
