@@ -30,24 +30,24 @@ public record FileAnswer(
     Instant updated) {
 
   /** The file as {@code GET /api/files/{id}/} answers it. */
-  public static FileAnswer of(FileView file, FileLinks links) {
-    return answer(file, null, links);
+  public static FileAnswer of(FileView file, FileUrlBuilder urls) {
+    return answer(file, null, urls);
   }
 
   /** The file as {@code GET /api/files/{id}/} answers it, and its own address as {@code url}. */
-  public static FileAnswer withUrl(FileView file, FileLinks links) {
-    return answer(file, links.file(file.id()), links);
+  public static FileAnswer withUrl(FileView file, FileUrlBuilder urls) {
+    return answer(file, urls.file(file.id()), urls);
   }
 
-  static List<FileAnswer> of(List<FileView> files, FileLinks links) {
-    return files.stream().map(file -> of(file, links)).toList();
+  static List<FileAnswer> of(List<FileView> files, FileUrlBuilder urls) {
+    return files.stream().map(file -> of(file, urls)).toList();
   }
 
-  private static FileAnswer answer(FileView file, @Nullable String url, FileLinks links) {
+  private static FileAnswer answer(FileView file, @Nullable String url, FileUrlBuilder urls) {
     return new FileAnswer(
         file.id(),
         url,
-        links.download(file.id()),
+        urls.download(file.id()),
         file.name(),
         file.size(),
         file.contentType(),

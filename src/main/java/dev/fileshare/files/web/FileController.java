@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FileController {
 
   private final FileService files;
-  private final FileLinks links;
+  private final FileUrlBuilder urls;
 
-  FileController(FileService files, FileLinks links) {
+  FileController(FileService files, FileUrlBuilder urls) {
     this.files = files;
-    this.links = links;
+    this.urls = urls;
   }
 
   /**
@@ -45,11 +45,11 @@ class FileController {
     var response = ResponseEntity.ok();
     if (found.size() > ListParams.MAX) {
       var next =
-          links.list(new ListParams(params.query(), ListParams.MAX, 0).queryFrom(ListParams.MAX));
+          urls.list(new ListParams(params.query(), ListParams.MAX, 0).queryFrom(ListParams.MAX));
       response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
       found = found.subList(0, ListParams.MAX);
     }
-    return response.body(FileAnswer.of(found, links));
+    return response.body(FileAnswer.of(found, urls));
   }
 
   @GetMapping("/api/all_files")
@@ -60,12 +60,12 @@ class FileController {
       @RequestParam(required = false) @Nullable String ordering) {
     var params = ListParams.of(owner, search, ordering, null, null);
     return new FileAnswer.AllFiles(
-        FileAnswer.of(files.list(user, params.query(), ListParams.MAX), links));
+        FileAnswer.of(files.list(user, params.query(), ListParams.MAX), urls));
   }
 
   @GetMapping("/api/files/{id}")
   FileAnswer get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
-    return FileAnswer.of(files.get(user, Ids.parse(id)), links);
+    return FileAnswer.of(files.get(user, Ids.parse(id)), urls);
   }
 
   @DeleteMapping("/api/files/{id}")
@@ -78,11 +78,11 @@ class FileController {
   private FileAnswer.Page page(AuthenticatedUser user, ListParams params) {
     var page = files.page(user, params.query(), params.limit(), params.offset());
     var end = params.offset() + params.limit();
-    var next = end < page.count() ? links.list(params.queryFrom(end)) : null;
+    var next = end < page.count() ? urls.list(params.queryFrom(end)) : null;
     var previous =
         params.offset() > 0
-            ? links.list(params.queryFrom(Math.max(0, params.offset() - params.limit())))
+            ? urls.list(params.queryFrom(Math.max(0, params.offset() - params.limit())))
             : null;
-    return new FileAnswer.Page(page.count(), next, previous, FileAnswer.of(page.files(), links));
+    return new FileAnswer.Page(page.count(), next, previous, FileAnswer.of(page.files(), urls));
   }
 }

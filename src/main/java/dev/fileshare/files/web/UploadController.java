@@ -25,13 +25,14 @@ class UploadController {
   private final UploadService uploads;
   private final FileService files;
   private final UploadParser parser;
-  private final FileLinks links;
+  private final FileUrlBuilder urls;
 
-  UploadController(UploadService uploads, FileService files, UploadParser parser, FileLinks links) {
+  UploadController(
+      UploadService uploads, FileService files, UploadParser parser, FileUrlBuilder urls) {
     this.uploads = uploads;
     this.files = files;
     this.parser = parser;
-    this.links = links;
+    this.urls = urls;
   }
 
   @PostMapping("/api/files")
@@ -42,8 +43,8 @@ class UploadController {
     try (var form = parser.parse(request, true, uploads::stage)) {
       var staged = form.file().orElseThrow(FileProblems::missing);
       var file = uploads.create(user, staged, form.changes());
-      return ResponseEntity.created(URI.create(links.file(file.id())))
-          .body(FileAnswer.of(file, links));
+      return ResponseEntity.created(URI.create(urls.file(file.id())))
+          .body(FileAnswer.of(file, urls));
     }
   }
 
@@ -64,12 +65,12 @@ class UploadController {
     try (var form = parser.parse(request, false, uploads::stage)) {
       if (form.file().isPresent()) {
         return FileAnswer.of(
-            uploads.replace(user, fileId, form.file().get(), form.changes()), links);
+            uploads.replace(user, fileId, form.file().get(), form.changes()), urls);
       }
       if (put) {
         throw FileProblems.missing();
       }
-      return FileAnswer.of(files.update(user, fileId, form.changes()), links);
+      return FileAnswer.of(files.update(user, fileId, form.changes()), urls);
     }
   }
 }

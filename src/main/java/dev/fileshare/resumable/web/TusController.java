@@ -1,7 +1,7 @@
 package dev.fileshare.resumable.web;
 
 import dev.fileshare.files.web.FileAnswer;
-import dev.fileshare.files.web.FileLinks;
+import dev.fileshare.files.web.FileUrlBuilder;
 import dev.fileshare.resumable.ChecksumMismatchException;
 import dev.fileshare.resumable.ResumableUploadService;
 import dev.fileshare.resumable.UploadState;
@@ -36,11 +36,11 @@ class TusController {
   static final int CHECKSUM_MISMATCH = 460;
 
   private final ResumableUploadService uploads;
-  private final FileLinks links;
+  private final FileUrlBuilder urls;
 
-  TusController(ResumableUploadService uploads, FileLinks links) {
+  TusController(ResumableUploadService uploads, FileUrlBuilder urls) {
     this.uploads = uploads;
-    this.links = links;
+    this.urls = urls;
   }
 
   @RequestMapping(
@@ -172,7 +172,7 @@ class TusController {
     if (accept == null || !accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
       return answer.build();
     }
-    var json = FileAnswer.withUrl(file, links);
+    var json = FileAnswer.withUrl(file, urls);
     var status = answer.build().getStatusCode();
     return ResponseEntity.status(status == HttpStatus.NO_CONTENT ? HttpStatus.OK : status)
         .headers(answer.build().getHeaders())
@@ -184,7 +184,7 @@ class TusController {
     var file = state.file();
     if (file != null) {
       answer.header("Fileshare-File-Id", Long.toString(file.id()));
-      answer.header("Fileshare-File-Url", links.file(file.id()));
+      answer.header("Fileshare-File-Url", urls.file(file.id()));
     }
   }
 }

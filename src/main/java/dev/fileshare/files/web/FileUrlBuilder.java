@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
  * the one place that knows the paths of the file endpoints.
  */
 @Component
-public class FileLinks {
+public class FileUrlBuilder {
 
   private final String files;
   private final String downloads;
 
-  FileLinks(FileShareSettings settings) {
+  FileUrlBuilder(FileShareSettings settings) {
     this.files = settings.link("/api/files/");
     this.downloads = settings.link("/api/download/");
   }
