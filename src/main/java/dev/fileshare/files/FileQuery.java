@@ -11,8 +11,6 @@ import java.util.Optional;
  */
 public record FileQuery(boolean mine, String search, Order order) {
 
-  public static final FileQuery ALL = new FileQuery(false, null, Order.NEWEST);
-
   /** The orders a list can be asked for, by their {@code ?ordering=} names. */
   public enum Order {
     NAME("name", "name_key ASC, id ASC"),
