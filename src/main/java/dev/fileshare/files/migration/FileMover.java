@@ -1,14 +1,12 @@
 package dev.fileshare.files.migration;
 
 import dev.fileshare.files.migration.MigrationRows.Located;
+import dev.fileshare.shared.Sha256;
 import dev.fileshare.storage.BlobNotFoundException;
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -127,17 +125,12 @@ class FileMover {
   }
 
   static String sha256(InputStream in) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
+    var digest = Sha256.digest();
     var buffer = new byte[BUFFER];
     int read;
     while ((read = in.read(buffer)) >= 0) {
       digest.update(buffer, 0, read);
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return Sha256.hex(digest);
   }
 }
