@@ -38,9 +38,11 @@ public final class ChunkHasher implements AutoCloseable {
   private boolean closed;
   private Throwable failure;
 
-  /** A hasher of SHA-256 on the shared {@link HashingThreads}. */
-  public ChunkHasher(int bufferSize, int ringSize) {
-    this(Sha256.digest(), HashingThreads.shared(), bufferSize, ringSize);
+  /**
+   * A hasher of SHA-256 that hashes on the executor (in the application, {@link HashingThreads}).
+   */
+  public ChunkHasher(Executor executor, int bufferSize, int ringSize) {
+    this(Sha256.digest(), executor, bufferSize, ringSize);
   }
 
   public ChunkHasher(MessageDigest digest, Executor executor, int bufferSize, int ringSize) {
