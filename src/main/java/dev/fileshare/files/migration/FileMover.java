@@ -1,6 +1,7 @@
 package dev.fileshare.files.migration;
 
-import dev.fileshare.files.migration.MigrationRows.Located;
+import dev.fileshare.files.FileLocations;
+import dev.fileshare.files.FileLocations.Located;
 import dev.fileshare.shared.Sha256;
 import dev.fileshare.storage.BlobNotFoundException;
 import dev.fileshare.storage.BlobStore;
@@ -33,11 +34,11 @@ class FileMover {
     FAILED
   }
 
-  private final MigrationRows rows;
+  private final FileLocations locations;
   private final BlobStoreRegistry stores;
 
-  FileMover(MigrationRows rows, BlobStoreRegistry stores) {
-    this.rows = rows;
+  FileMover(FileLocations locations, BlobStoreRegistry stores) {
+    this.locations = locations;
     this.stores = stores;
   }
 
@@ -58,19 +59,19 @@ class FileMover {
       discard(target, copy.key());
       return failedUnlessChanged(file, problem);
     }
-    if (!rows.move(file.id(), file.store(), file.blobKey(), targetName, copy.key())) {
+    if (!locations.move(file.id(), file.store(), file.blobKey(), targetName, copy.key())) {
       discard(target, copy.key());
       return Outcome.CHANGED;
     }
     if (!exists(target, copy.key())) {
       // removed in the moment between the read-back and the switch (a sweep with too short a
       // grace): point the row back at the old blob, which is still there
-      rows.move(file.id(), targetName, copy.key(), file.store(), file.blobKey());
+      locations.move(file.id(), targetName, copy.key(), file.store(), file.blobKey());
       log.error(
           "File {}: its copy vanished from the {} store; left where it was", file.id(), targetName);
       return Outcome.FAILED;
     }
-    if (!rows.references(file.store(), file.blobKey())) {
+    if (!locations.references(file.store(), file.blobKey())) {
       discard(source, file.blobKey());
     }
     return Outcome.MOVED;
@@ -100,7 +101,7 @@ class FileMover {
   }
 
   private Outcome failedUnlessChanged(Located file, String problem) {
-    if (!rows.stillAt(file)) {
+    if (!locations.references(file.store(), file.blobKey())) {
       return Outcome.CHANGED;
     }
     log.error("File {} stays in the {} store: {}", file.id(), file.store(), problem);
