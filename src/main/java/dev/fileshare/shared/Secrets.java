@@ -2,6 +2,7 @@ package dev.fileshare.shared;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Random secrets for links and sign-in tokens, and the one-way hash under which they are stored. A
@@ -28,7 +29,7 @@ public final class Secrets {
   }
 
   /** Whether the text could be a secret made by {@link #generate} with {@code bytes} bytes. */
-  public static boolean looksLike(String text, int bytes) {
+  public static boolean looksLike(@Nullable String text, int bytes) {
     if (text == null || text.length() != bytes * 2) {
       return false;
     }

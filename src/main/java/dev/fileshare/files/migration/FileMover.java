@@ -8,6 +8,7 @@ import dev.fileshare.storage.BlobStore;
 import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -55,9 +56,9 @@ class FileMover {
       return Outcome.FAILED;
     }
     var problem = check(file, copy, target);
-    if (problem != null) {
+    if (problem.isPresent()) {
       discard(target, copy.key());
-      return failedUnlessChanged(file, problem);
+      return failedUnlessChanged(file, problem.get());
     }
     if (!locations.move(file.id(), file.store(), file.blobKey(), targetName, copy.key())) {
       discard(target, copy.key());
@@ -77,26 +78,27 @@ class FileMover {
     return Outcome.MOVED;
   }
 
-  /** Why the copy cannot replace the original, or null when it is good. */
-  private static String check(Located file, BlobStore.StoredBlob copy, BlobStore target) {
+  /** Why the copy cannot replace the original; empty when it is good. */
+  private static Optional<String> check(Located file, BlobStore.StoredBlob copy, BlobStore target) {
     if (copy.size() != file.size() || !copy.sha256().equals(file.sha256())) {
-      return "its blob has SHA-256 "
-          + copy.sha256()
-          + " ("
-          + copy.size()
-          + " bytes), not the "
-          + file.sha256()
-          + " ("
-          + file.size()
-          + " bytes) its row records";
+      return Optional.of(
+          "its blob has SHA-256 "
+              + copy.sha256()
+              + " ("
+              + copy.size()
+              + " bytes), not the "
+              + file.sha256()
+              + " ("
+              + file.size()
+              + " bytes) its row records");
     }
     try (var in = target.load(copy.key())) {
       var readBack = sha256(in);
       return readBack.equals(file.sha256())
-          ? null
-          : "the copy reads back with SHA-256 " + readBack + ", not " + file.sha256();
+          ? Optional.empty()
+          : Optional.of("the copy reads back with SHA-256 " + readBack + ", not " + file.sha256());
     } catch (IOException | RuntimeException e) {
-      return "the copy cannot be read back: " + e.getMessage();
+      return Optional.of("the copy cannot be read back: " + e.getMessage());
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the SHA-256 of a stream on another thread while the caller reads and writes it, through
@@ -36,7 +37,7 @@ public final class ChunkHasher implements AutoCloseable {
   private int allocated;
   private boolean running;
   private boolean closed;
-  private Throwable failure;
+  private @Nullable Throwable failure;
 
   /**
    * A hasher of SHA-256 that hashes on the executor (in the application, {@link HashingThreads}).
