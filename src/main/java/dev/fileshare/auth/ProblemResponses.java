@@ -1,49 +1,44 @@
 package dev.fileshare.auth;
 
+import dev.fileshare.shared.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Writes problem bodies from filters, where the MVC error handling does not reach: the same shape
- * as every other error of the API.
+ * Answers errors found in filters, where Spring MVC's error handling does not reach, by handing
+ * them as {@link ApiException}s to MVC's exception resolver: the same advice writes them as every
+ * other error of the API, so the bodies cannot drift apart.
  */
-class ProblemResponses {
+final class ProblemResponses {
 
-  private final JsonMapper json;
+  private final HandlerExceptionResolver resolver;
 
-  ProblemResponses(JsonMapper json) {
-    this.json = json;
+  ProblemResponses(HandlerExceptionResolver resolver) {
+    this.resolver = resolver;
   }
 
-  void write(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      HttpStatus status,
-      String detail,
-      Map<String, Object> members)
-      throws IOException {
-    var body = new LinkedHashMap<String, Object>();
-    body.put("type", "about:blank");
-    body.put("title", status.getReasonPhrase());
-    body.put("status", status.value());
-    body.put("detail", detail);
-    body.put("instance", request.getRequestURI());
-    body.putAll(members);
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), body);
+  void send(HttpServletRequest request, HttpServletResponse response, ApiException problem) {
+    if (resolver.resolveException(request, response, null, problem) == null) {
+      throw problem; // not expected: the container's error page answers with a problem instead
+    }
   }
 
-  void unauthorized(HttpServletRequest request, HttpServletResponse response, String detail)
-      throws IOException {
-    response.setHeader("WWW-Authenticate", "Token");
-    write(request, response, HttpStatus.UNAUTHORIZED, detail, Map.of());
+  /** DRF's 401: {@code WWW-Authenticate: Token} and {@code {"detail": ...}}. */
+  void unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) {
+    send(
+        request,
+        response,
+        new ApiException(HttpStatus.UNAUTHORIZED, detail).withHeader("WWW-Authenticate", "Token"));
+  }
+
+  /** DRF's 403 for a signed-in caller who may not do this. */
+  void forbidden(HttpServletRequest request, HttpServletResponse response) {
+    send(
+        request,
+        response,
+        new ApiException(
+            HttpStatus.FORBIDDEN, "You do not have permission to perform this action."));
   }
 }

@@ -45,8 +45,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         try {
           limits.take(path + "@" + request.getRemoteAddr(), limit.apply(limits.settings()));
         } catch (ApiException e) {
-          e.headers().forEach(response::setHeader);
-          problems.write(request, response, e.status(), e.getMessage(), e.members());
+          problems.send(request, response, e);
           return;
         }
       }

@@ -1,11 +1,10 @@
 package dev.fileshare.auth;
 
-import java.util.Map;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderNotFoundException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,7 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Token clients only: no sessions, no cookies, so no CSRF token is ever needed. Everything under
@@ -26,9 +25,12 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain api(
-      HttpSecurity http, TokenService tokens, RateLimiter limits, JsonMapper json)
+      HttpSecurity http,
+      TokenService tokens,
+      RateLimiter limits,
+      @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver)
       throws Exception {
-    var problems = new ProblemResponses(json);
+    var problems = new ProblemResponses(resolver);
     http.csrf(csrf -> csrf.disable())
         .cors(cors -> cors.disable())
         .httpBasic(basic -> basic.disable())
@@ -48,13 +50,7 @@ class SecurityConfiguration {
                             problems.unauthorized(
                                 request, response, "Authentication credentials were not provided."))
                     .accessDeniedHandler(
-                        (request, response, e) ->
-                            problems.write(
-                                request,
-                                response,
-                                HttpStatus.FORBIDDEN,
-                                "You do not have permission to perform this action.",
-                                Map.of())))
+                        (request, response, e) -> problems.forbidden(request, response)))
         .authorizeHttpRequests(
             requests ->
                 requests

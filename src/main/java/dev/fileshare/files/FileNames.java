@@ -2,6 +2,7 @@ package dev.fileshare.files;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cleans a client's filename into metadata that is safe to store and to send back in a header: no
@@ -16,7 +17,8 @@ final class FileNames {
 
   private FileNames() {}
 
-  static String clean(String raw) {
+  /** The cleaned name; {@link #FALLBACK} for none. */
+  static String clean(@Nullable String raw) {
     if (raw == null) {
       return FALLBACK;
     }

@@ -1,6 +1,7 @@
 package dev.fileshare.files;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which visible files to list, and in what order.
@@ -9,33 +10,25 @@ import java.util.Optional;
  * @param search a part of the name, matched without regard to case; {@code null} for all
  * @param order the order of the answer
  */
-public record FileQuery(boolean mine, String search, Order order) {
+public record FileQuery(boolean mine, @Nullable String search, Order order) {
 
-  public static final FileQuery ALL = new FileQuery(false, null, Order.NEWEST);
-
-  /** The orders a list can be asked for, by their {@code ?ordering=} names. */
+  /** The orders a list can be asked for, by their {@code ?ordering=} names; ties go by id. */
   public enum Order {
-    NAME("name", "name_key ASC, id ASC"),
-    NAME_DESC("-name", "name_key DESC, id DESC"),
-    OLDEST("created", "created_at ASC, id ASC"),
-    NEWEST("-created", "created_at DESC, id DESC"),
-    SMALLEST("size", "size ASC, id ASC"),
-    LARGEST("-size", "size DESC, id DESC");
+    NAME("name"),
+    NAME_DESC("-name"),
+    OLDEST("created"),
+    NEWEST("-created"),
+    SMALLEST("size"),
+    LARGEST("-size");
 
     private final String parameter;
-    private final String sql;
 
-    Order(String parameter, String sql) {
+    Order(String parameter) {
       this.parameter = parameter;
-      this.sql = sql;
     }
 
     public String parameter() {
       return parameter;
-    }
-
-    String sql() {
-      return sql;
     }
 
     public static Optional<Order> parse(String text) {

@@ -6,23 +6,27 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.springframework.jdbc.core.RowMapper;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The files table. Every statement that changes a row is a single statement, so each one is its own
- * short transaction.
+ * The files table: every statement on it is here. Every statement that changes a row is a single
+ * statement, so each one is its own short transaction.
  */
 @Repository
-class FileRows {
+class FileRows implements FileLocations {
 
+  /** {@code id} and {@code updated_at} first (see {@link #page}), then the rest, by position. */
   private static final String COLUMNS =
-      "id, owner_id, name, blob_key, size, sha256, content_type, visibility, created_at,"
-          + " updated_at, store";
+      "id, updated_at, owner_id, name, blob_key, size, sha256, content_type, visibility,"
+          + " created_at, store";
 
   /**
    * {@code updated_at} after a change: now, or one millisecond after the last change if that is
@@ -36,48 +40,83 @@ class FileRows {
   /** Where a blob is: the store's name and the blob's key in it. */
   record BlobRef(String store, String key) {}
 
-  /**
-   * Maps by position, in the order of {@link #COLUMNS}: the record mapper that {@code query(Class)}
-   * uses looks each column up by name first and throws (and catches) an exception for every column
-   * whose name differs from the field's, on every row. Text is read as its UTF-8 bytes (see {@link
-   * #text}).
-   */
-  private static final RowMapper<FileRow> MAPPER =
-      (rs, n) ->
-          new FileRow(
-              rs.getLong(1),
-              rs.getLong(2),
-              text(rs, 3),
-              text(rs, 4),
-              rs.getLong(5),
-              text(rs, 6),
-              text(rs, 7),
-              text(rs, 8),
-              rs.getLong(9),
-              rs.getLong(10),
-              text(rs, 11));
+  /** One version of a file's row: its id and {@code updated_at}. */
+  record Version(long id, long updatedAt) {}
+
+  /** A row of a page: the view known for its version, or else (and only then) the row. */
+  record Listed(Version version, @Nullable FileView view, @Nullable FileRow row) {}
 
   private final JdbcClient jdbc;
-
-  /**
-   * A text column, read as the UTF-8 bytes both drivers hand out for it. The SQLite driver's {@code
-   * getString} wraps every value in a direct {@code ByteBuffer} made through JNI before copying it
-   * out: most of the database time of a list of 50 files, against one array copy this way.
-   */
-  static String text(ResultSet rs, int column) throws SQLException {
-    var bytes = rs.getBytes(column);
-    return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
-  }
 
   FileRows(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Maps by position, in the order of {@link #COLUMNS}: the record mapper that {@code query(Class)}
+   * uses looks each column up by name first and throws (and catches) an exception for every column
+   * whose name differs from the field's, on every row.
+   */
+  private static FileRow row(ResultSet rs) throws SQLException {
+    return new FileRow(
+        rs.getLong(1),
+        rs.getLong(3),
+        text(rs, 4),
+        text(rs, 5),
+        rs.getLong(6),
+        text(rs, 7),
+        text(rs, 8),
+        text(rs, 9),
+        rs.getLong(10),
+        rs.getLong(2),
+        text(rs, 11));
+  }
+
+  /**
+   * A text column (all of them are NOT NULL), read as the UTF-8 bytes both drivers hand out for it.
+   * The SQLite driver's {@code getString} wraps every value in a direct {@code ByteBuffer} made
+   * through JNI before copying it out: most of the database time of a list of 50 files, against one
+   * array copy this way.
+   */
+  private static String text(ResultSet rs, int column) throws SQLException {
+    return new String(Objects.requireNonNull(rs.getBytes(column)), StandardCharsets.UTF_8);
+  }
+
   Optional<FileRow> byId(long id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM files WHERE id = ?")
         .param(id)
-        .query(MAPPER)
+        .query((rs, n) -> row(rs))
         .optional();
+  }
+
+  /**
+   * The files the caller may see, in the query's order, from {@code offset}, at most {@code limit}.
+   * A row whose version {@code known} has a view for is read no further than its first two columns:
+   * decoding the text of 50 rows was the largest part of a list's database time.
+   */
+  List<Listed> page(
+      UserId caller,
+      boolean verified,
+      FileQuery query,
+      long limit,
+      long offset,
+      Function<Version, Optional<FileView>> known) {
+    var params = new HashMap<String, Object>();
+    var where = where(caller, verified, query, params);
+    params.put("limit", limit);
+    params.put("offset", offset);
+    var sql = "SELECT " + COLUMNS + " FROM files WHERE " + where;
+    return jdbc.sql(sql + " ORDER BY " + orderBy(query.order()) + " LIMIT :limit OFFSET :offset")
+        .params(params)
+        .query(
+            (rs, n) -> {
+              var version = new Version(rs.getLong(1), rs.getLong(2));
+              var view = known.apply(version);
+              return view.isPresent()
+                  ? new Listed(version, view.get(), null)
+                  : new Listed(version, null, row(rs));
+            })
+        .list();
   }
 
   long countVisible(UserId caller, boolean verified, FileQuery query) {
@@ -87,23 +126,6 @@ class FileRows {
         .params(params)
         .query(Long.class)
         .single();
-  }
-
-  static String where(
-      UserId caller, boolean verified, FileQuery query, Map<String, Object> params) {
-    params.put("me", caller.value());
-    var where = new StringBuilder();
-    if (query.mine() || !verified) {
-      where.append("owner_id = :me");
-    } else {
-      where.append("(visibility = :users OR owner_id = :me)");
-      params.put("users", Visibility.USERS.wire());
-    }
-    if (query.search() != null && !query.search().isEmpty()) {
-      where.append(" AND name_key LIKE :pattern ESCAPE '\\'");
-      params.put("pattern", "%" + escapeLike(key(query.search())) + "%");
-    }
-    return where.toString();
   }
 
   long insert(
@@ -119,25 +141,15 @@ class FileRows {
             INSERT INTO files (owner_id, name, name_key, store, blob_key, size, sha256,
                                content_type, visibility, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-        .params(
-            owner.value(),
-            name,
-            key(name),
-            store,
-            blob.key(),
-            blob.size(),
-            blob.sha256(),
-            type,
-            vis.wire(),
-            now,
-            now)
+        .params(owner.value(), name, key(name), store, blob.key(), blob.size(), blob.sha256())
+        .params(type, vis.wire(), now, now)
         .query(Long.class)
         .single();
   }
 
   /**
-   * Points the row at a new blob, if it still belongs to {@code owner} and still points at {@code
-   * oldKey}: a single statement, so readers see either the old content or the new one.
+   * Points the row at a new blob, if it still belongs to its owner and still points at the blob it
+   * pointed at when read: a single statement, so readers see either the old content or the new one.
    */
   boolean switchBlob(
       FileRow row,
@@ -152,20 +164,8 @@ class FileRows {
                     + " name = ?, name_key = ?, visibility = ?, "
                     + NEXT_UPDATED_AT
                     + " WHERE id = ? AND owner_id = ? AND blob_key = ?")
-            .params(
-                store,
-                blob.key(),
-                blob.size(),
-                blob.sha256(),
-                type,
-                name,
-                key(name),
-                vis.wire(),
-                now,
-                now,
-                row.id(),
-                row.ownerId(),
-                row.blobKey())
+            .params(store, blob.key(), blob.size(), blob.sha256(), type, name, key(name))
+            .params(vis.wire(), now, now, row.id(), row.ownerId(), row.blobKey())
             .update()
         == 1;
   }
@@ -189,8 +189,8 @@ class FileRows {
         .optional();
   }
 
-  /** Whether a file refers to the blob under {@code blobKey} in that store. */
-  boolean references(String store, String blobKey) {
+  @Override
+  public boolean references(String store, String blobKey) {
     return jdbc.sql("SELECT COUNT(*) FROM files WHERE blob_key = ? AND store = ?")
             .params(blobKey, store)
             .query(Long.class)
@@ -198,7 +198,74 @@ class FileRows {
         > 0;
   }
 
-  static String key(String name) {
+  @Override
+  public List<Located> inStore(String store, long afterId, long lastId, int limit) {
+    return jdbc.sql(
+            "SELECT id, store, blob_key, size, sha256 FROM files"
+                + " WHERE store = ? AND id > ? AND id <= ? ORDER BY id LIMIT ?")
+        .params(store, afterId, lastId, limit)
+        .query(
+            (rs, n) ->
+                new Located(rs.getLong(1), text(rs, 2), text(rs, 3), rs.getLong(4), text(rs, 5)))
+        .list();
+  }
+
+  @Override
+  public long lastId() {
+    return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM files").query(Long.class).single();
+  }
+
+  @Override
+  public Map<String, Long> countByStore() {
+    var counts = new HashMap<String, Long>();
+    jdbc.sql("SELECT store, COUNT(*) FROM files GROUP BY store")
+        .query(
+            rs -> {
+              counts.put(text(rs, 1), rs.getLong(2));
+            });
+    return counts;
+  }
+
+  /** Touches neither {@code updated_at} nor anything else a view shows (see {@link Located}). */
+  @Override
+  public boolean move(long id, String fromStore, String fromKey, String toStore, String toKey) {
+    return jdbc.sql(
+                "UPDATE files SET store = ?, blob_key = ? WHERE id = ? AND store = ? AND blob_key = ?")
+            .params(toStore, toKey, id, fromStore, fromKey)
+            .update()
+        == 1;
+  }
+
+  private static String where(
+      UserId caller, boolean verified, FileQuery query, Map<String, Object> params) {
+    params.put("me", caller.value());
+    var where = new StringBuilder();
+    if (query.mine() || !verified) {
+      where.append("owner_id = :me");
+    } else {
+      where.append("(visibility = :users OR owner_id = :me)");
+      params.put("users", Visibility.USERS.wire());
+    }
+    var search = query.search();
+    if (search != null && !search.isEmpty()) {
+      where.append(" AND name_key LIKE :pattern ESCAPE '\\'");
+      params.put("pattern", "%" + escapeLike(key(search)) + "%");
+    }
+    return where.toString();
+  }
+
+  private static String orderBy(FileQuery.Order order) {
+    return switch (order) {
+      case NAME -> "name_key ASC, id ASC";
+      case NAME_DESC -> "name_key DESC, id DESC";
+      case OLDEST -> "created_at ASC, id ASC";
+      case NEWEST -> "created_at DESC, id DESC";
+      case SMALLEST -> "size ASC, id ASC";
+      case LARGEST -> "size DESC, id DESC";
+    };
+  }
+
+  private static String key(String name) {
     return name.toLowerCase(Locale.ROOT);
   }
 

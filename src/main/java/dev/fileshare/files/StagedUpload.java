@@ -1,7 +1,9 @@
 package dev.fileshare.files;
 
 import dev.fileshare.storage.BlobStore.StoredBlob;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bytes that were stored completely but do not belong to a file yet. Closing it removes the blob,
@@ -11,11 +13,12 @@ public final class StagedUpload implements AutoCloseable {
 
   private final String store;
   private final StoredBlob blob;
-  private final String clientName;
+  private final @Nullable String clientName;
   private final Consumer<String> discard;
   private boolean claimed;
 
-  StagedUpload(String store, StoredBlob blob, String clientName, Consumer<String> discard) {
+  StagedUpload(
+      String store, StoredBlob blob, @Nullable String clientName, Consumer<String> discard) {
     this.store = store;
     this.blob = blob;
     this.clientName = clientName;
@@ -31,9 +34,9 @@ public final class StagedUpload implements AutoCloseable {
     return blob;
   }
 
-  /** The filename the client sent, not cleaned; {@code null} if it sent none. */
-  String clientName() {
-    return clientName;
+  /** The filename the client sent, not cleaned, if it sent one. */
+  Optional<String> clientName() {
+    return Optional.ofNullable(clientName);
   }
 
   void claim() {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -69,7 +70,7 @@ public class UploadService {
    * Streams the content into storage. The caller closes the result (which removes the blob unless a
    * file took it over) and still owns {@code content}.
    */
-  public StagedUpload stage(InputStream content, String clientName) throws IOException {
+  public StagedUpload stage(InputStream content, @Nullable String clientName) throws IOException {
     var input = new ClientInput(content);
     try {
       var body = new PushbackInputStream(input, 1);
@@ -100,7 +101,7 @@ public class UploadService {
       var type = inspect(upload);
       var name =
           changes.name() == null
-              ? FileNames.clean(upload.clientName())
+              ? upload.clientName().map(FileNames::clean).orElse(FileNames.FALLBACK)
               : FileService.cleanName(changes.name());
       var visibility =
           changes.visibility() == null ? settings.defaultVisibility() : changes.visibility();
@@ -133,7 +134,7 @@ public class UploadService {
         var name =
             changes.name() != null
                 ? FileService.cleanName(changes.name())
-                : upload.clientName() != null ? FileNames.clean(upload.clientName()) : row.name();
+                : upload.clientName().map(FileNames::clean).orElse(row.name());
         var visibility =
             changes.visibility() == null ? row.visibilityValue() : changes.visibility();
         if (rows.switchBlob(

@@ -2,4 +2,5 @@
  * FileService: uploads kept safe on disk, listed, shared with signed-in users, replaced and
  * downloaded.
  */
+@org.jspecify.annotations.NullMarked
 package dev.fileshare.files;

@@ -2,6 +2,7 @@ package dev.fileshare.platform;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Errors raised outside Spring MVC (by the servlet container or a filter) end up here and get the
- * same problem body as every other error, instead of an HTML page or a stack trace.
+ * Errors raised outside Spring MVC (by the servlet container, or an exception a filter let through)
+ * end up here and get the same problem body as every other error, instead of an HTML page or a
+ * stack trace.
  */
 @RestController
 class ErrorPageController implements ErrorController {
@@ -36,6 +38,6 @@ class ErrorPageController implements ErrorController {
         };
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(ProblemDetail.forStatusAndDetail(status, detail));
+        .body(ProblemAdvice.problem(status, detail, Map.of()));
   }
 }

@@ -1,6 +1,9 @@
 package dev.fileshare.platform;
 
 import dev.fileshare.shared.ApiException;
+import java.net.URI;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -16,32 +19,44 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every error into an RFC 9457 problem body ({@code application/problem+json}). The original
- * API's members ({@code detail}, {@code error}) stand in the same body, so its clients read the
- * same fields they always did. No stack trace and no exception message of a library ever reaches
- * the client.
+ * The one writer of error bodies: every error becomes an RFC 9457 problem ({@code
+ * application/problem+json}) with {@code type}, {@code title}, {@code status}, {@code detail} and
+ * {@code instance}. The original API's members ({@code detail}, {@code error}, field errors such as
+ * {@code pdf}) stand in the same body, so its clients read the same fields they always did. Errors
+ * found in filters reach it too, as {@link ApiException}s handed to Spring MVC's exception resolver
+ * (see the auth module's security configuration). No stack trace and no exception message of a
+ * library ever reaches the client.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+  private static final URI ABOUT_BLANK = URI.create("about:blank");
+
+  /** A problem of that status, with the original API's members beside {@code detail}. */
+  static ProblemDetail problem(HttpStatusCode status, String detail, Map<String, Object> members) {
+    var problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(ABOUT_BLANK);
+    members.forEach(problem::setProperty);
+    return problem;
+  }
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> api(ApiException e) {
-    var problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-    e.members().forEach(problem::setProperty);
     var response = ResponseEntity.status(e.status());
     e.headers().forEach((name, value) -> response.header(name, value));
-    return response.body(problem);
+    return response.body(problem(e.status(), e.getMessage(), e.members()));
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     log.error("Unexpected error", e);
-    var problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.INTERNAL_SERVER_ERROR, "The server could not complete the request.");
-    return ResponseEntity.internalServerError().body(problem);
+    return ResponseEntity.internalServerError()
+        .body(
+            problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "The server could not complete the request.",
+                Map.of()));
   }
 
   @Override
@@ -50,18 +65,26 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    var problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST,
-            "The request body is not valid: send a JSON object (or a form) with the documented fields.");
-    problem.setProperty("error", problem.getDetail());
+    var detail =
+        "The request body is not valid: send a JSON object (or a form) with the documented fields.";
+    var problem = problem(HttpStatus.BAD_REQUEST, detail, Map.of("error", detail));
     return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
   }
 
   @Override
   protected ResponseEntity<Object> handleNoResourceFoundException(
       NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Not found.");
+    var problem = problem(HttpStatus.NOT_FOUND, "Not found.", Map.of());
     return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
+  }
+
+  /** The problems Spring MVC makes itself (405, 415 and the like) get the same {@code type}. */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    if (body instanceof ProblemDetail problem && problem.getType() == null) {
+      problem.setType(ABOUT_BLANK);
+    }
+    return super.createResponseEntity(body, headers, statusCode, request);
   }
 }

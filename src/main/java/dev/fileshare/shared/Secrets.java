@@ -1,10 +1,8 @@
 package dev.fileshare.shared;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Random secrets for links and sign-in tokens, and the one-way hash under which they are stored. A
@@ -27,16 +25,11 @@ public final class Secrets {
 
   /** The SHA-256 of the secret, as lower-case hex: what the database keeps. */
   public static String hash(String secret) {
-    try {
-      var digest = MessageDigest.getInstance("SHA-256");
-      return hex.formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return Sha256.of(secret);
   }
 
   /** Whether the text could be a secret made by {@link #generate} with {@code bytes} bytes. */
-  public static boolean looksLike(String text, int bytes) {
+  public static boolean looksLike(@Nullable String text, int bytes) {
     if (text == null || text.length() != bytes * 2) {
       return false;
     }

@@ -1,4 +1,7 @@
-/** Tiny value types shared by every module: ids and the API error type. No beans. */
+/**
+ * Tiny value types shared by every module: ids, the API error type, secrets and SHA-256. No beans.
+ */
 @org.springframework.modulith.ApplicationModule(
     type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.jspecify.annotations.NullMarked
 package dev.fileshare.shared;

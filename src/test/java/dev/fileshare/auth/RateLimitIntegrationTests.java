@@ -30,6 +30,9 @@ class RateLimitIntegrationTests extends ApiTest {
   void guessingOnePasswordIsStoppedAndTheOwnerGetsBackInAfterTheWindow() {
     var name = SignUp.newName("mallory-target");
     SignUp.verifiedUser(api, name);
+    var other = SignUp.newName("bystander");
+    SignUp.register(api, other);
+    SignUp.verify(api, other);
     for (int i = 0; i < 3; i++) {
       assertThat(login(name, "guess number " + i + " xyz").status()).isEqualTo(400);
     }
@@ -39,9 +42,10 @@ class RateLimitIntegrationTests extends ApiTest {
     var retryAfter = Long.parseLong(blocked.header("Retry-After"));
     assertThat(retryAfter).isBetween(1L, 600L);
     assertThat(blocked.json().get("error").asString()).contains("Try again in " + retryAfter);
-    // Another account is not affected.
-    var other = SignUp.newName("bystander");
-    SignUp.verifiedUser(api, other);
+    // Another account, signing in from the same address, is not affected.
+    assertThat(login(other, SignUp.PASSWORD).status()).isEqualTo(200);
+    assertThat(login(other, "a wrong password for once").status()).isEqualTo(400);
+    assertThat(login(name, SignUp.PASSWORD).status()).as("still locked").isEqualTo(429);
 
     clock.advance(Duration.ofMinutes(10).plusSeconds(1));
     assertThat(login(name, SignUp.PASSWORD).status()).isEqualTo(200);

@@ -2,7 +2,10 @@ package dev.fileshare.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fileshare.support.Api;
 import dev.fileshare.support.ApiTest;
+import dev.fileshare.support.SignUp;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PlatformIntegrationTests extends ApiTest {
@@ -47,5 +50,36 @@ class PlatformIntegrationTests extends ApiTest {
     assertThat(answer.status()).isIn(401, 404);
     assertThat(answer.contentType()).startsWith("application/problem+json");
     assertThat(answer.text()).doesNotContain("Exception").doesNotContain("at dev.");
+  }
+
+  @Test
+  void errorsFromSecurityAndFromControllersAreProblemsOfOneShape() {
+    var token = SignUp.verifiedUser(api, SignUp.newName("shape"));
+    var noToken = api.get("/api/files/").header("Accept", "text/html").send();
+    var badToken = api.get("/api/files/").token("0".repeat(40)).send();
+    var forbidden = api.get("/actuator/env").token(token).send();
+    var notFound = api.get("/api/files/99999999/").token(token).send();
+    var badLogin =
+        api.post("/api/user/login/").json(Map.of("username", "x", "password", "y")).send();
+
+    assertProblem(noToken, 401, "Authentication credentials were not provided.");
+    assertThat(noToken.header("WWW-Authenticate")).isEqualTo("Token");
+    assertProblem(badToken, 401, "Invalid token.");
+    assertProblem(forbidden, 403, "You do not have permission to perform this action.");
+    assertProblem(notFound, 404, "Not found.");
+    assertProblem(badLogin, 400, "Invalid credentials");
+    assertThat(badLogin.json().get("error").asString()).isEqualTo("Invalid credentials");
+  }
+
+  /** RFC 9457 members, with the original API's {@code detail} among them. */
+  static void assertProblem(Api.Answer answer, int status, String detail) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+    assertThat(answer.contentType()).isEqualTo("application/problem+json");
+    var json = answer.json();
+    assertThat(json.get("type").asString()).isEqualTo("about:blank");
+    assertThat(json.get("title").asString()).isNotBlank();
+    assertThat(json.get("status").asInt()).isEqualTo(status);
+    assertThat(json.get("detail").asString()).isEqualTo(detail);
+    assertThat(json.get("instance").asString()).startsWith("/");
   }
 }

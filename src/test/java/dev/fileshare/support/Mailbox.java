@@ -3,10 +3,10 @@ package dev.fileshare.support;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.springframework.util.StreamUtils;
 
 /** Reads what the server sent to an address, from the GreenMail SMTP server the tests run. */
@@ -23,20 +23,12 @@ public final class Mailbox {
 
   /** Waits up to 15 seconds for the {@code count}-th mail to the address and returns it. */
   public static MimeMessage await(String address, int count) {
-    var deadline = Instant.now().plus(Duration.ofSeconds(15));
-    while (Instant.now().isBefore(deadline)) {
-      var mails = all(address);
-      if (mails.size() >= count) {
-        return mails.get(count - 1);
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("No mail number " + count + " arrived for " + address);
+    var mails =
+        Awaitility.await("mail number " + count + " for " + address)
+            .atMost(Duration.ofSeconds(15))
+            .pollInterval(Duration.ofMillis(50))
+            .until(() -> all(address), received -> received.size() >= count);
+    return mails.get(count - 1);
   }
 
   /** The plain text of a mail (its text/plain part when it has several). */

@@ -6,6 +6,7 @@ import dev.fileshare.auth.TokenService;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,7 +27,8 @@ class SignInController {
     this.limits = limits;
   }
 
-  record LoginRequest(String username, String password) {}
+  /** As sent: either may be missing. */
+  record LoginRequest(@Nullable String username, @Nullable String password) {}
 
   record TokenAnswer(String token) {}
 

@@ -1,14 +1,14 @@
 package dev.fileshare.files.migration;
 
-import dev.fileshare.files.migration.MigrationRows.Located;
+import dev.fileshare.files.FileLocations;
+import dev.fileshare.files.FileLocations.Located;
+import dev.fileshare.shared.Sha256;
 import dev.fileshare.storage.BlobNotFoundException;
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,11 +35,11 @@ class FileMover {
     FAILED
   }
 
-  private final MigrationRows rows;
+  private final FileLocations locations;
   private final BlobStoreRegistry stores;
 
-  FileMover(MigrationRows rows, BlobStoreRegistry stores) {
-    this.rows = rows;
+  FileMover(FileLocations locations, BlobStoreRegistry stores) {
+    this.locations = locations;
     this.stores = stores;
   }
 
@@ -56,53 +56,54 @@ class FileMover {
       return Outcome.FAILED;
     }
     var problem = check(file, copy, target);
-    if (problem != null) {
+    if (problem.isPresent()) {
       discard(target, copy.key());
-      return failedUnlessChanged(file, problem);
+      return failedUnlessChanged(file, problem.get());
     }
-    if (!rows.move(file.id(), file.store(), file.blobKey(), targetName, copy.key())) {
+    if (!locations.move(file.id(), file.store(), file.blobKey(), targetName, copy.key())) {
       discard(target, copy.key());
       return Outcome.CHANGED;
     }
     if (!exists(target, copy.key())) {
       // removed in the moment between the read-back and the switch (a sweep with too short a
       // grace): point the row back at the old blob, which is still there
-      rows.move(file.id(), targetName, copy.key(), file.store(), file.blobKey());
+      locations.move(file.id(), targetName, copy.key(), file.store(), file.blobKey());
       log.error(
           "File {}: its copy vanished from the {} store; left where it was", file.id(), targetName);
       return Outcome.FAILED;
     }
-    if (!rows.references(file.store(), file.blobKey())) {
+    if (!locations.references(file.store(), file.blobKey())) {
       discard(source, file.blobKey());
     }
     return Outcome.MOVED;
   }
 
-  /** Why the copy cannot replace the original, or null when it is good. */
-  private static String check(Located file, BlobStore.StoredBlob copy, BlobStore target) {
+  /** Why the copy cannot replace the original; empty when it is good. */
+  private static Optional<String> check(Located file, BlobStore.StoredBlob copy, BlobStore target) {
     if (copy.size() != file.size() || !copy.sha256().equals(file.sha256())) {
-      return "its blob has SHA-256 "
-          + copy.sha256()
-          + " ("
-          + copy.size()
-          + " bytes), not the "
-          + file.sha256()
-          + " ("
-          + file.size()
-          + " bytes) its row records";
+      return Optional.of(
+          "its blob has SHA-256 "
+              + copy.sha256()
+              + " ("
+              + copy.size()
+              + " bytes), not the "
+              + file.sha256()
+              + " ("
+              + file.size()
+              + " bytes) its row records");
     }
     try (var in = target.load(copy.key())) {
       var readBack = sha256(in);
       return readBack.equals(file.sha256())
-          ? null
-          : "the copy reads back with SHA-256 " + readBack + ", not " + file.sha256();
+          ? Optional.empty()
+          : Optional.of("the copy reads back with SHA-256 " + readBack + ", not " + file.sha256());
     } catch (IOException | RuntimeException e) {
-      return "the copy cannot be read back: " + e.getMessage();
+      return Optional.of("the copy cannot be read back: " + e.getMessage());
     }
   }
 
   private Outcome failedUnlessChanged(Located file, String problem) {
-    if (!rows.stillAt(file)) {
+    if (!locations.references(file.store(), file.blobKey())) {
       return Outcome.CHANGED;
     }
     log.error("File {} stays in the {} store: {}", file.id(), file.store(), problem);
@@ -127,17 +128,12 @@ class FileMover {
   }
 
   static String sha256(InputStream in) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
+    var digest = Sha256.digest();
     var buffer = new byte[BUFFER];
     int read;
     while ((read = in.read(buffer)) >= 0) {
       digest.update(buffer, 0, read);
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return Sha256.hex(digest);
   }
 }

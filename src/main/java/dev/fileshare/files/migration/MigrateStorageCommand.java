@@ -1,6 +1,7 @@
 package dev.fileshare.files.migration;
 
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,12 +37,13 @@ class MigrateStorageCommand implements ApplicationRunner, ExitCodeGenerator {
     if (words.length == 0 || !NAME.equals(words[0])) {
       return;
     }
-    var target = target(words);
-    if (target == null) {
+    var chosen = target(words);
+    if (chosen.isEmpty()) {
       log.error("Usage: java -jar fileshare.jar {} --to local|s3", NAME);
       exitCode = 2;
       return;
     }
+    var target = chosen.get();
     try {
       var result = migration.migrateTo(target);
       if (result.complete()) {
@@ -69,7 +71,7 @@ class MigrateStorageCommand implements ApplicationRunner, ExitCodeGenerator {
   }
 
   /** The value of {@code --to s3} or {@code --to=s3}, if it names a store. */
-  static String target(String[] words) {
+  static Optional<String> target(String[] words) {
     for (var i = 1; i < words.length; i++) {
       String value = null;
       if (words[i].equals("--to") && i + 1 < words.length) {
@@ -78,10 +80,10 @@ class MigrateStorageCommand implements ApplicationRunner, ExitCodeGenerator {
         value = words[i].substring("--to=".length());
       }
       if (value != null) {
-        return TARGETS.contains(value) ? value : null;
+        return Optional.of(value).filter(TARGETS::contains);
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   @Override

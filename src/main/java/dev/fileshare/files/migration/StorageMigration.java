@@ -1,11 +1,14 @@
 package dev.fileshare.files.migration;
 
+import dev.fileshare.files.FileLocations;
 import dev.fileshare.files.migration.FileMover.Outcome;
 import dev.fileshare.storage.BlobStoreRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,12 +28,12 @@ public class StorageMigration {
   private static final int MAX_PASSES = 5;
   private static final Duration REPORT_EVERY = Duration.ofSeconds(10);
 
-  private final MigrationRows rows;
+  private final FileLocations locations;
   private final FileMover mover;
   private final BlobStoreRegistry stores;
 
-  StorageMigration(MigrationRows rows, FileMover mover, BlobStoreRegistry stores) {
-    this.rows = rows;
+  StorageMigration(FileLocations locations, FileMover mover, BlobStoreRegistry stores) {
+    this.locations = locations;
     this.mover = mover;
     this.stores = stores;
   }
@@ -78,7 +81,7 @@ public class StorageMigration {
         break;
       }
       log.info("Pass {}: {} files to move to the {} store", pass, progress.total, target);
-      var lastId = rows.lastId();
+      var lastId = locations.lastId();
       for (var source : stores.all().keySet()) {
         if (!source.equals(target)) {
           moveAll(source, target, lastId, failed, progress);
@@ -90,7 +93,7 @@ public class StorageMigration {
         break;
       }
     }
-    var unknown = rows.countElsewhere(stores.all().keySet());
+    var unknown = count(store -> !stores.all().containsKey(store));
     if (unknown > 0) {
       log.error("{} files are in stores this node has no settings for; they were left", unknown);
     }
@@ -101,7 +104,7 @@ public class StorageMigration {
       String source, String target, long lastId, Set<Long> failed, Progress progress) {
     long after = 0;
     while (true) {
-      var batch = rows.inStore(source, after, lastId, BATCH);
+      var batch = locations.inStore(source, after, lastId, BATCH);
       if (batch.isEmpty()) {
         return;
       }
@@ -119,14 +122,16 @@ public class StorageMigration {
     }
   }
 
+  /** Files in the stores this node knows, other than the target. */
   private long remaining(String target) {
-    long remaining = 0;
-    for (var store : stores.all().keySet()) {
-      if (!store.equals(target)) {
-        remaining += rows.countInStore(store);
-      }
-    }
-    return remaining;
+    return count(store -> stores.all().containsKey(store) && !store.equals(target));
+  }
+
+  private long count(Predicate<String> inStores) {
+    return locations.countByStore().entrySet().stream()
+        .filter(entry -> inStores.test(entry.getKey()))
+        .mapToLong(Map.Entry::getValue)
+        .sum();
   }
 
   /** Counts of one pass, logged every few seconds. */

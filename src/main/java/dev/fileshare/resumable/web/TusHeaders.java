@@ -1,12 +1,12 @@
 package dev.fileshare.resumable.web;
 
 import dev.fileshare.shared.ApiException;
+import dev.fileshare.shared.Sha256;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -73,7 +73,7 @@ final class TusHeaders {
       if (digest.length != 32) {
         throw bad("The sha256 digest in Upload-Checksum must be 32 bytes.");
       }
-      return HexFormat.of().formatHex(digest);
+      return Sha256.hex(digest);
     } catch (IllegalArgumentException e) {
       throw bad("The digest in Upload-Checksum is not base64.");
     }

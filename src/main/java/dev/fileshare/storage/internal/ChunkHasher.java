@@ -1,15 +1,15 @@
 package dev.fileshare.storage.internal;
 
+import dev.fileshare.shared.Sha256;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
-import java.util.HexFormat;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the SHA-256 of a stream on another thread while the caller reads and writes it, through
@@ -37,11 +37,13 @@ public final class ChunkHasher implements AutoCloseable {
   private int allocated;
   private boolean running;
   private boolean closed;
-  private Throwable failure;
+  private @Nullable Throwable failure;
 
-  /** A hasher of SHA-256 on the shared {@link HashingThreads}. */
-  public ChunkHasher(int bufferSize, int ringSize) {
-    this(sha256(), HashingThreads.shared(), bufferSize, ringSize);
+  /**
+   * A hasher of SHA-256 that hashes on the executor (in the application, {@link HashingThreads}).
+   */
+  public ChunkHasher(Executor executor, int bufferSize, int ringSize) {
+    this(Sha256.digest(), executor, bufferSize, ringSize);
   }
 
   public ChunkHasher(MessageDigest digest, Executor executor, int bufferSize, int ringSize) {
@@ -110,7 +112,7 @@ public final class ChunkHasher implements AutoCloseable {
         await();
       }
       checkNoFailure();
-      return HexFormat.of().formatHex(digest.digest());
+      return Sha256.hex(digest);
     } finally {
       lock.unlock();
     }
@@ -192,14 +194,6 @@ public final class ChunkHasher implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("Interrupted while waiting for the content to be hashed");
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }
   }
 

@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -33,8 +34,11 @@ final class LocalBlobStore implements BlobStore {
 
   private final BlobLayout layout;
   private final BlobSweeper sweeper;
+  private final Executor hashing;
 
-  LocalBlobStore(Path root) throws IOException {
+  /** A store under {@code root} that hashes uploads on {@code hashing}. */
+  LocalBlobStore(Path root, Executor hashing) throws IOException {
+    this.hashing = hashing;
     this.layout = new BlobLayout(root);
     this.sweeper = new BlobSweeper(layout);
     layout.createDirectoriesDurably(layout.tmp());
@@ -49,7 +53,7 @@ final class LocalBlobStore implements BlobStore {
     var part = layout.tmp().resolve(BlobLayout.newKey() + ".part");
     var target = layout.pathOf(key);
     var moved = false;
-    try (var hasher = new ChunkHasher(BUFFER_SIZE, RING_SIZE)) {
+    try (var hasher = new ChunkHasher(hashing, BUFFER_SIZE, RING_SIZE)) {
       long size;
       try (var out =
           FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {

@@ -1,13 +1,12 @@
 package dev.fileshare.storage.s3;
 
+import dev.fileshare.shared.Sha256;
 import dev.fileshare.storage.BlobStore.StoredBlob;
 import dev.fileshare.storage.BlobTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -39,7 +38,7 @@ final class S3Upload {
       throw new IllegalArgumentException("maxBytes must not be negative");
     }
     var key = ObjectKeys.newKey();
-    var digest = sha256();
+    var digest = Sha256.digest();
     var buffer = new PartBuffer(partSize);
     checkLimit(buffer.fill(content, digest, maxBytes), maxBytes);
     if (buffer.ended()) {
@@ -48,7 +47,7 @@ final class S3Upload {
       } catch (SdkException e) {
         throw S3Errors.failure("Storing " + key, e);
       }
-      return new StoredBlob(key, buffer.length(), hex(digest));
+      return new StoredBlob(key, buffer.length(), Sha256.hex(digest));
     }
     String uploadId;
     try {
@@ -58,7 +57,7 @@ final class S3Upload {
     }
     try {
       var size = uploadParts(key, uploadId, content, digest, buffer, maxBytes);
-      return new StoredBlob(key, size, hex(digest));
+      return new StoredBlob(key, size, Sha256.hex(digest));
     } catch (IOException | RuntimeException | Error e) {
       abort(key, uploadId, e);
       throw e;
@@ -137,18 +136,6 @@ final class S3Upload {
   private static void checkLimit(long read, long maxBytes) throws BlobTooLargeException {
     if (read > maxBytes) {
       throw new BlobTooLargeException(maxBytes);
-    }
-  }
-
-  private static String hex(MessageDigest digest) {
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }
   }
 }

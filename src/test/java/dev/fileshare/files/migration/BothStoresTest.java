@@ -1,5 +1,6 @@
 package dev.fileshare.files.migration;
 
+import dev.fileshare.files.FileLocations;
 import dev.fileshare.storage.BlobStoreRegistry;
 import dev.fileshare.support.ApiTest;
 import dev.fileshare.support.Node;
@@ -48,10 +49,10 @@ abstract class BothStoresTest extends ApiTest {
     fixture = new MigrationFixture(api);
   }
 
-  MigrationRows.Located located(long id) {
+  FileLocations.Located located(long id) {
     return jdbc.sql("SELECT id, store, blob_key, size, sha256 FROM files WHERE id = ?")
         .param(id)
-        .query(MigrationRows.Located.class)
+        .query(FileLocations.Located.class)
         .single();
   }
 

@@ -22,7 +22,8 @@ class ChunkHasherTests {
   void hashesChunksInTheOrderTheyAreHandedOver() throws Exception {
     var random = new SplittableRandom(1);
     var expected = MessageDigest.getInstance("SHA-256");
-    try (var hasher = new ChunkHasher(1000, 2)) {
+    try (var threads = new HashingThreads();
+        var hasher = new ChunkHasher(threads, 1000, 2)) {
       for (var i = 0; i < 200; i++) {
         var buffer = hasher.next(true);
         var length = random.nextInt(buffer.length + 1);

@@ -12,6 +12,7 @@ import dev.fileshare.storage.BlobStoreContractTests;
 import dev.fileshare.storage.BlobTooLargeException;
 import dev.fileshare.storage.TestContent;
 import dev.fileshare.storage.internal.ChunkHasher;
+import dev.fileshare.storage.internal.HashingThreads;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ import java.util.SplittableRandom;
 import java.util.function.BiFunction;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +36,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class LocalBlobStoreTests extends BlobStoreContractTests {
 
+  static final HashingThreads hashing = new HashingThreads();
+
   @TempDir Path dataDir;
+
+  @AfterAll
+  static void stopHashing() {
+    hashing.close();
+  }
 
   Path root() {
     return dataDir.resolve("blobs");
@@ -42,7 +51,7 @@ class LocalBlobStoreTests extends BlobStoreContractTests {
 
   @Override
   protected BlobStore createStore() throws IOException {
-    return new LocalBlobStore(root());
+    return new LocalBlobStore(root(), hashing);
   }
 
   @Override
@@ -109,7 +118,7 @@ class LocalBlobStoreTests extends BlobStoreContractTests {
   void createsItsDirectoriesWhereverTheyAreMissing() throws IOException {
     var nested = dataDir.resolve("a/b/c");
 
-    var store = new LocalBlobStore(nested);
+    var store = new LocalBlobStore(nested, hashing);
     var key = store.store(TestContent.generated(5, 1), 5).key();
 
     assertThat(store.size(key)).isEqualTo(5);

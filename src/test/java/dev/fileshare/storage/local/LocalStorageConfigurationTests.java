@@ -1,13 +1,18 @@
 package dev.fileshare.storage.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fileshare.platform.FileShareSettings;
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.storage.StorageConfigurations;
 import dev.fileshare.storage.StorageSettings;
+import dev.fileshare.storage.TestContent;
+import dev.fileshare.storage.internal.HashingThreads;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -54,6 +59,22 @@ class LocalStorageConfigurationTests {
               assertThat(app.getBean(StorageSettings.class).sweepGrace())
                   .isEqualTo(Duration.ofHours(2));
             });
+  }
+
+  @Test
+  void hashesUploadsOnThreadsThatStopWithTheContext() {
+    var hashing = new AtomicReference<HashingThreads>();
+    context
+        .withPropertyValues("fileshare.data-dir=" + dataDir)
+        .run(
+            app -> {
+              hashing.set(app.getBean(HashingThreads.class));
+              var blob = app.getBean(BlobStore.class).store(TestContent.generated(1000, 7), 1000);
+              assertThat(blob.sha256())
+                  .isEqualTo(TestContent.summarize(TestContent.generated(1000, 7)).sha256());
+            });
+    assertThatThrownBy(() -> hashing.get().execute(() -> {}))
+        .isInstanceOf(RejectedExecutionException.class);
   }
 
   @Test
