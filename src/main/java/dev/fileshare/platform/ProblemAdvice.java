@@ -45,7 +45,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> api(ApiException e) {
     var response = ResponseEntity.status(e.status());
     e.headers().forEach((name, value) -> response.header(name, value));
-    return response.body(problem(e.status(), e.getMessage(), e.members()));
+    var problem = problem(e.status(), e.getMessage(), e.members());
+    e.title().ifPresent(problem::setTitle);
+    return response.body(problem);
   }
 
   @ExceptionHandler(Exception.class)

@@ -64,7 +64,7 @@ class PieceWriter {
     var blob = stored.get();
     if (sha256 != null && !sha256.equals(blob.sha256())) {
       discard(blobs, blob.key());
-      throw new ChecksumMismatchException();
+      throw UploadProblems.checksumMismatch();
     }
     var piece = new Piece(row.uploadOffset(), blob.size(), store, blob.key());
     var expires = assembly.expiry();

@@ -6,6 +6,9 @@ import org.springframework.http.HttpStatus;
 /** The protocol's refusals, as problem bodies. */
 final class UploadProblems {
 
+  /** The tus checksum extension's status for a piece that does not match its checksum. */
+  static final int CHECKSUM_MISMATCH = 460;
+
   private UploadProblems() {}
 
   static ApiException locked() {
@@ -32,6 +35,14 @@ final class UploadProblems {
     return new ApiException(
         HttpStatus.BAD_REQUEST,
         "The upload already has " + max + " pieces, the most allowed: send the rest at once.");
+  }
+
+  /** tus 460: clients look only at the status; others read the problem. */
+  static ApiException checksumMismatch() {
+    return new ApiException(
+        CHECKSUM_MISMATCH,
+        "Checksum Mismatch",
+        "The checksum of the bytes received does not match Upload-Checksum; nothing was kept.");
   }
 
   static ApiException interrupted() {

@@ -53,6 +53,8 @@ class TusProtocolIntegrationTests extends ApiTest {
             .send();
     assertThat(wrong.status()).isEqualTo(460);
     assertThat(wrong.contentType()).isEqualTo("application/problem+json");
+    assertThat(wrong.json().path("title").asText()).isEqualTo("Checksum Mismatch");
+    assertThat(wrong.json().path("status").asInt()).isEqualTo(460);
     assertThat(TusCalls.head(api, alice.token(), path).header("Upload-Offset")).isEqualTo("0");
     assertThat(pieces(path)).isZero();
 

@@ -44,7 +44,7 @@ class SignInController {
       var account = passwords.authenticate(username, request.password());
       return new TokenAnswer(tokens.issue(account.id()));
     } catch (ApiException e) {
-      if (e.status() == HttpStatus.BAD_REQUEST && !username.isEmpty()) {
+      if (e.status().value() == HttpStatus.BAD_REQUEST.value() && !username.isEmpty()) {
         limits.take(accountKey, limit);
       }
       throw e;

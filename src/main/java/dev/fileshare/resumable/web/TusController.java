@@ -2,7 +2,6 @@ package dev.fileshare.resumable.web;
 
 import dev.fileshare.files.web.FileAnswer;
 import dev.fileshare.files.web.FileUrlBuilder;
-import dev.fileshare.resumable.ChecksumMismatchException;
 import dev.fileshare.resumable.ResumableUploadService;
 import dev.fileshare.resumable.UploadState;
 import dev.fileshare.shared.AuthenticatedUser;
@@ -12,11 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,8 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class TusController {
-
-  static final int CHECKSUM_MISMATCH = 460;
 
   private final ResumableUploadService uploads;
   private final FileUrlBuilder urls;
@@ -136,17 +131,6 @@ class TusController {
     TusHeaders.requireVersion(request);
     uploads.terminate(user, id);
     return ResponseEntity.noContent().build();
-  }
-
-  /** tus 460: the client's clients look only at the status; others read the problem. */
-  @ExceptionHandler(ChecksumMismatchException.class)
-  ResponseEntity<ProblemDetail> checksumMismatch(ChecksumMismatchException e) {
-    var problem = ProblemDetail.forStatus(CHECKSUM_MISMATCH);
-    problem.setTitle("Checksum Mismatch");
-    problem.setDetail(e.getMessage());
-    return ResponseEntity.status(CHECKSUM_MISMATCH)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
   }
 
   private UploadState append(
