@@ -128,44 +128,37 @@ class FileRows implements FileLocations {
         .single();
   }
 
-  long insert(
-      UserId owner,
-      String name,
-      String store,
-      StoredBlob blob,
-      String type,
-      Visibility vis,
-      long now) {
+  /** What a file's content is: its name, where its blob is, the blob, its type and visibility. */
+  record Content(String name, String store, StoredBlob blob, String type, Visibility visibility) {}
+
+  long insert(UserId owner, Content content, long now) {
+    var blob = content.blob();
     return jdbc.sql(
             """
             INSERT INTO files (owner_id, name, name_key, store, blob_key, size, sha256,
                                content_type, visibility, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-        .params(owner.value(), name, key(name), store, blob.key(), blob.size(), blob.sha256())
-        .params(type, vis.wire(), now, now)
+        .params(owner.value(), content.name(), key(content.name()), content.store())
+        .params(blob.key(), blob.size(), blob.sha256(), content.type(), content.visibility().wire())
+        .params(now, now)
         .query(Long.class)
         .single();
   }
 
   /**
-   * Points the row at a new blob, if it still belongs to its owner and still points at the blob it
+   * Points the row at new content, if it still belongs to its owner and still points at the blob it
    * pointed at when read: a single statement, so readers see either the old content or the new one.
    */
-  boolean switchBlob(
-      FileRow row,
-      String name,
-      String store,
-      StoredBlob blob,
-      String type,
-      Visibility vis,
-      long now) {
+  boolean switchBlob(FileRow row, Content content, long now) {
+    var blob = content.blob();
     return jdbc.sql(
                 "UPDATE files SET store = ?, blob_key = ?, size = ?, sha256 = ?, content_type = ?,"
                     + " name = ?, name_key = ?, visibility = ?, "
                     + NEXT_UPDATED_AT
                     + " WHERE id = ? AND owner_id = ? AND blob_key = ?")
-            .params(store, blob.key(), blob.size(), blob.sha256(), type, name, key(name))
-            .params(vis.wire(), now, now, row.id(), row.ownerId(), row.blobKey())
+            .params(content.store(), blob.key(), blob.size(), blob.sha256(), content.type())
+            .params(content.name(), key(content.name()), content.visibility().wire(), now, now)
+            .params(row.id(), row.ownerId(), row.blobKey())
             .update()
         == 1;
   }

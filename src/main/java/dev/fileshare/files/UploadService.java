@@ -108,11 +108,7 @@ public class UploadService {
       var id =
           rows.insert(
               caller.userId(),
-              name,
-              upload.store(),
-              upload.blob(),
-              type,
-              visibility,
+              new FileRows.Content(name, upload.store(), upload.blob(), type, visibility),
               clock.millis());
       upload.claim();
       return views.of(rows.byId(id).orElseThrow(ApiException::notFound));
@@ -137,8 +133,8 @@ public class UploadService {
                 : upload.clientName().map(FileNames::clean).orElse(row.name());
         var visibility =
             changes.visibility() == null ? row.visibilityValue() : changes.visibility();
-        if (rows.switchBlob(
-            row, name, upload.store(), upload.blob(), type, visibility, clock.millis())) {
+        var content = new FileRows.Content(name, upload.store(), upload.blob(), type, visibility);
+        if (rows.switchBlob(row, content, clock.millis())) {
           upload.claim();
           discard(row.store(), row.blobKey());
           return views.of(rows.byId(id).orElseThrow(ApiException::notFound));
