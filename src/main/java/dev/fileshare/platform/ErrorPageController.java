@@ -1,8 +1,10 @@
 package dev.fileshare.platform;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * end up here and get the same problem body as every other error, instead of an HTML page or a
  * stack trace.
  */
+@Hidden
 @RestController
 class ErrorPageController implements ErrorController {
 
@@ -23,6 +26,10 @@ class ErrorPageController implements ErrorController {
   ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
     var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     var status = HttpStatus.resolve(code instanceof Integer i ? i : 500);
+    if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)
+        instanceof InvalidParameterException) {
+      status = HttpStatus.BAD_REQUEST; // a filter read a query with an invalid percent-encoding
+    }
     if (status == null || !status.isError()) {
       status = HttpStatus.INTERNAL_SERVER_ERROR;
     }

@@ -2,12 +2,18 @@ package dev.fileshare.platform;
 
 import jakarta.servlet.Filter;
 import java.time.Clock;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.UrlHandlerFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleModule;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
@@ -27,6 +33,35 @@ class PlatformConfiguration {
   @Bean
   TomcatConnectorCustomizer socketReadBuffer() {
     return connector -> connector.setProperty("socket.appReadBufSize", Integer.toString(64 * 1024));
+  }
+
+  /** JSON strings with a NUL character make a body unreadable: see {@link NulCharacters}. */
+  @Bean
+  JacksonModule nulFreeStrings() {
+    return new SimpleModule("nul-free-strings")
+        .addDeserializer(String.class, new NulCharacters.JsonStrings());
+  }
+
+  /** Query strings and form bodies with a NUL character are refused: see {@link NulCharacters}. */
+  @Bean
+  FilterRegistrationBean<NulCharacters.RequestFilter> nulFreeParameters(
+      @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+    var registration = new FilterRegistrationBean<>(new NulCharacters.RequestFilter(resolver));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /**
+   * Requests that Tomcat refuses before any servlet sees them get a problem, not Tomcat's HTML page
+   * (see {@link ProblemReportValve}). The host adds its error valve when it starts, after this.
+   */
+  @Bean
+  TomcatContextCustomizer problemReports() {
+    return context -> {
+      if (context.getParent() instanceof StandardHost host) {
+        host.setErrorReportValveClass(ProblemReportValve.class.getName());
+      }
+    };
   }
 
   /**

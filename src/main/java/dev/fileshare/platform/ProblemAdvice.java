@@ -3,6 +3,7 @@ package dev.fileshare.platform;
 import dev.fileshare.shared.ApiException;
 import java.net.URI;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     var problem = problem(e.status(), e.getMessage(), e.members());
     e.title().ifPresent(problem::setTitle);
     return response.body(problem);
+  }
+
+  /** A query string or form body with an invalid percent-encoding ({@code ?q=%zz}). */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<ProblemDetail> badParameters(InvalidParameterException e) {
+    var detail = "The query string or form body is not valid: check its percent-encoding.";
+    return ResponseEntity.badRequest()
+        .body(problem(HttpStatus.BAD_REQUEST, detail, Map.of("error", detail)));
   }
 
   @ExceptionHandler(Exception.class)
