@@ -32,10 +32,11 @@ class ShareRows {
   private static final RowMapper<ShareRow> MAPPER =
       (rs, n) -> {
         var recipient = rs.getLong(3);
+        var invitation = rs.wasNull();
         return new ShareRow(
             rs.getLong(1),
             rs.getLong(2),
-            rs.wasNull() ? null : recipient,
+            invitation ? null : recipient,
             rs.getString(4),
             rs.getString(5),
             rs.getLong(6),
