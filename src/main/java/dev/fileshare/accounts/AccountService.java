@@ -75,7 +75,7 @@ public class AccountService {
     if (users.byUsername(name).isPresent()) {
       throw bad("Username already taken");
     }
-    if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+    if (!isEmailAddress(address)) {
       throw bad("Enter a valid email address");
     }
     if (users.byEmail(address).isPresent()) {
@@ -189,6 +189,10 @@ public class AccountService {
         tokens.replace(id, Purpose.VERIFY_EMAIL, now.toEpochMilli(), expires.toEpochMilli());
     events.publishEvent(
         new Account.VerificationRequested(new UserId(id), username, email, token, expires));
+  }
+
+  static boolean isEmailAddress(String address) {
+    return address.length() <= 254 && EMAIL.matcher(address).matches();
   }
 
   static boolean isBlank(String text) {

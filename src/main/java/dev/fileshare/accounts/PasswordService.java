@@ -152,6 +152,10 @@ public class PasswordService {
               }
               users.setPasswordHash(user.id(), hash);
               users.markVerified(user.id());
+              if (!user.verified()) {
+                // the reset link reached the address: it is confirmed now, as by the mail's link
+                events.publishEvent(new Account.EmailVerified(new UserId(user.id())));
+              }
               events.publishEvent(new Account.PasswordChanged(new UserId(user.id())));
               return true;
             });

@@ -67,6 +67,20 @@ class UserRows {
         .list();
   }
 
+  /**
+   * Usernames of verified users whose name starts with {@code prefix}, by name: a range of the
+   * {@code users_username_prefix} index ({@code LIKE 'abc%'} is read as one on both databases).
+   */
+  List<String> verifiedStartingWith(String prefix, int limit) {
+    var pattern = key(prefix).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return jdbc.sql(
+            "SELECT username FROM users WHERE username_key LIKE ? ESCAPE '\\'"
+                + " AND email_verified = ? ORDER BY username_key LIMIT ?")
+        .params(pattern, true, limit)
+        .query(String.class)
+        .list();
+  }
+
   long insert(String username, String email, String passwordHash, long joinedAt) {
     return jdbc.sql(
             """

@@ -5,7 +5,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Rate limits ({@code fileshare.rate-limit.*}), each written {@code requests/period}. Counted in
- * the database, so they hold across all server nodes.
+ * the database, so they hold across all server nodes. {@code sharesPerUser} counts the new shares
+ * (each mails someone) a user makes; {@code userSearchPerUser} the username suggestions they ask
+ * for.
  */
 @ConfigurationProperties("fileshare.rate-limit")
 public record RateLimitSettings(
@@ -14,4 +16,6 @@ public record RateLimitSettings(
     @DefaultValue("10/15m") Limit loginFailuresPerAccount,
     @DefaultValue("10/1h") Limit registerPerIp,
     @DefaultValue("5/1h") Limit resendPerIp,
-    @DefaultValue("5/1h") Limit resetPerIp) {}
+    @DefaultValue("5/1h") Limit resetPerIp,
+    @DefaultValue("100/1h") Limit sharesPerUser,
+    @DefaultValue("120/1m") Limit userSearchPerUser) {}

@@ -9,8 +9,35 @@ import org.jspecify.annotations.Nullable;
  * @param mine only the caller's own files
  * @param search a part of the name, matched without regard to case; {@code null} for all
  * @param order the order of the answer
+ * @param shared only the files shared with the caller, or only those the caller shared, by name
  */
-public record FileQuery(boolean mine, @Nullable String search, Order order) {
+public record FileQuery(boolean mine, @Nullable String search, Order order, Shared shared) {
+
+  /** Which files shared by name to keep: {@code ?shared=with-me} or {@code ?shared=by-me}. */
+  public enum Shared {
+    ANY(""),
+    WITH_ME("with-me"),
+    BY_ME("by-me");
+
+    private final String parameter;
+
+    Shared(String parameter) {
+      this.parameter = parameter;
+    }
+
+    public String parameter() {
+      return parameter;
+    }
+
+    public static Optional<Shared> parse(String text) {
+      for (var shared : values()) {
+        if (shared != ANY && shared.parameter.equals(text)) {
+          return Optional.of(shared);
+        }
+      }
+      return Optional.empty();
+    }
+  }
 
   /** The orders a list can be asked for, by their {@code ?ordering=} names; ties go by id. */
   public enum Order {

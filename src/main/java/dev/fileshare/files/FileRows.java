@@ -90,9 +90,10 @@ class FileRows implements FileLocations {
   }
 
   /**
-   * The files the caller may see, in the query's order, from {@code offset}, at most {@code limit}.
-   * A row whose version {@code known} has a view for is read no further than its first two columns:
-   * decoding the text of 50 rows was the largest part of a list's database time.
+   * The files the caller may see (their own and, if they are verified, those shared with users and
+   * those shared with them by name), in the query's order, from {@code offset}, at most {@code
+   * limit}. A row whose version {@code known} has a view for is read no further than its first two
+   * columns: decoding the text of 50 rows was the largest part of a list's database time.
    */
   List<Listed> page(
       UserId caller,
@@ -233,11 +234,22 @@ class FileRows implements FileLocations {
       UserId caller, boolean verified, FileQuery query, Map<String, Object> params) {
     params.put("me", caller.value());
     var where = new StringBuilder();
-    if (query.mine() || !verified) {
-      where.append("owner_id = :me");
-    } else {
-      where.append("(visibility = :users OR owner_id = :me)");
-      params.put("users", Visibility.USERS.wire());
+    switch (query.shared()) {
+      case WITH_ME ->
+          where.append(
+              query.mine() || !verified ? "1 = 0" : "id IN (" + ShareRows.SHARED_WITH_ME + ")");
+      case BY_ME -> where.append("owner_id = :me AND id IN (" + ShareRows.SHARED_BY_ME + ")");
+      case ANY -> {
+        if (query.mine() || !verified) {
+          where.append("owner_id = :me");
+        } else {
+          where.append(
+              "(visibility = :users OR owner_id = :me OR id IN ("
+                  + ShareRows.SHARED_WITH_ME
+                  + "))");
+          params.put("users", Visibility.USERS.wire());
+        }
+      }
     }
     var search = query.search();
     if (search != null && !search.isEmpty()) {

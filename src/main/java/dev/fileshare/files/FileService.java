@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ public class FileService {
   private final FileAccess access;
   private final FileViewFactory views;
   private final FileListCache listed;
+  private final ShareRows shares;
   private final BlobStoreRegistry blobs;
   private final Clock clock;
 
@@ -30,12 +32,14 @@ public class FileService {
       FileAccess access,
       FileViewFactory views,
       FileListCache listed,
+      ShareRows shares,
       BlobStoreRegistry blobs,
       Clock clock) {
     this.rows = rows;
     this.access = access;
     this.views = views;
     this.listed = listed;
+    this.shares = shares;
     this.blobs = blobs;
     this.clock = clock;
   }
@@ -46,18 +50,19 @@ public class FileService {
   /** The first {@code max} files the caller may see, in the query's order. */
   public List<FileView> list(AuthenticatedUser caller, FileQuery query, int max) {
     var verified = access.verified(caller);
-    return listed.visible(caller.userId(), verified, query, max, 0);
+    return sharedAs(caller, listed.visible(caller.userId(), verified, query, max, 0));
   }
 
   public Page page(AuthenticatedUser caller, FileQuery query, int limit, long offset) {
     var verified = access.verified(caller);
     var count = rows.countVisible(caller.userId(), verified, query);
     var files = listed.visible(caller.userId(), verified, query, limit, offset);
-    return new Page(count, files);
+    return new Page(count, sharedAs(caller, files));
   }
 
   public FileView get(AuthenticatedUser caller, long id) {
-    return views.of(access.readable(caller, id));
+    var granted = access.granted(caller, id);
+    return views.of(granted.row()).sharedAs(granted.share());
   }
 
   public FileContent content(AuthenticatedUser caller, long id) {
@@ -65,11 +70,15 @@ public class FileService {
     return new FileContent(views.of(row), row, rows, blobs);
   }
 
-  /** Renames the file or changes its visibility; only the owner may. */
+  /**
+   * Renames the file or changes its visibility: the owner may do both, someone with an edit share
+   * only rename.
+   */
   public FileView update(AuthenticatedUser caller, long id, FileChanges changes) {
-    var row = access.owned(caller, id);
+    var granted = access.changeable(caller, id, changes);
+    var row = granted.row();
     if (changes.isEmpty()) {
-      return views.of(row);
+      return views.of(row).sharedAs(granted.share());
     }
     var name = changes.name() == null ? row.name() : cleanName(changes.name());
     var visibility = changes.visibility() == null ? row.visibilityValue() : changes.visibility();
@@ -88,6 +97,21 @@ public class FileService {
     } catch (IOException | RuntimeException e) {
       log.warn("Could not delete blob {} of deleted file {}; the sweeper will", blob.key(), id, e);
     }
+  }
+
+  /** The views, each with the caller's share of it where the file is shared with them by name. */
+  private List<FileView> sharedAs(AuthenticatedUser caller, List<FileView> files) {
+    if (files.isEmpty()) {
+      return files;
+    }
+    var permissions =
+        shares.permissions(caller.userId(), files.stream().map(FileView::id).toList());
+    if (permissions.isEmpty()) {
+      return files;
+    }
+    return files.stream()
+        .map(file -> file.sharedAs(Optional.ofNullable(permissions.get(file.id()))))
+        .toList();
   }
 
   static String cleanName(String name) {

@@ -1,6 +1,8 @@
 package dev.fileshare.files;
 
 import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file as callers see it.
@@ -14,6 +16,8 @@ import java.time.Instant;
  * @param visibility who besides the owner sees it
  * @param created when it was uploaded
  * @param updated when its content or metadata last changed
+ * @param sharedBy who shared it with the caller by name (its owner); {@code null} unless it is
+ * @param permission what the caller may do with it as shared with them; {@code null} unless it is
  */
 public record FileView(
     long id,
@@ -24,4 +28,27 @@ public record FileView(
     String owner,
     Visibility visibility,
     Instant created,
-    Instant updated) {}
+    Instant updated,
+    @Nullable String sharedBy,
+    @Nullable SharePermission permission) {
+
+  /** The view for a caller with this share of the file (none: the view as it is). */
+  FileView sharedAs(Optional<SharePermission> share) {
+    return share
+        .map(
+            p ->
+                new FileView(
+                    id,
+                    name,
+                    size,
+                    contentType,
+                    sha256,
+                    owner,
+                    visibility,
+                    created,
+                    updated,
+                    owner,
+                    p))
+        .orElse(this);
+  }
+}

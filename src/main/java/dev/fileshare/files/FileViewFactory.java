@@ -39,6 +39,8 @@ class FileViewFactory {
         names.getOrDefault(row.owner(), ""),
         row.visibilityValue(),
         Instant.ofEpochMilli(row.createdAt()),
-        Instant.ofEpochMilli(row.updatedAt()));
+        Instant.ofEpochMilli(row.updatedAt()),
+        null,
+        null);
   }
 }

@@ -58,7 +58,7 @@ public class UploadService {
 
   /** Refuses callers who may not replace this file, before their body is read. */
   public void checkMayReplace(AuthenticatedUser caller, long id) {
-    access.owned(caller, id);
+    access.editable(caller, id);
     access.mayUpload(caller);
   }
 
@@ -117,14 +117,16 @@ public class UploadService {
 
   /**
    * Points the file at the staged bytes in one statement, then removes the old blob: at every
-   * moment the file has either exactly its old or exactly its new content.
+   * moment the file has either exactly its old or exactly its new content. The owner may, and so
+   * may someone with an edit share, as long as they leave the visibility as it is.
    */
   public FileView replace(
       AuthenticatedUser caller, long id, StagedUpload upload, FileChanges changes)
       throws IOException {
     try (upload) {
       access.mayUpload(caller);
-      var row = access.owned(caller, id);
+      var granted = access.changeable(caller, id, changes);
+      var row = granted.row();
       var type = inspect(upload);
       for (var attempt = 0; attempt < ATTEMPTS; attempt++) {
         var name =
@@ -137,9 +139,12 @@ public class UploadService {
         if (rows.switchBlob(row, content, clock.millis())) {
           upload.claim();
           discard(row.store(), row.blobKey());
-          return views.of(rows.byId(id).orElseThrow(ApiException::notFound));
+          return views
+              .of(rows.byId(id).orElseThrow(ApiException::notFound))
+              .sharedAs(granted.share());
         }
-        row = access.owned(caller, id); // replaced by someone else meanwhile: try again
+        granted = access.changeable(caller, id, changes); // replaced meanwhile: try again
+        row = granted.row();
       }
       throw new ApiException(
           HttpStatus.CONFLICT, "The file was changed by another request at the same time.");

@@ -4,12 +4,14 @@ import { h, icon, uid } from '../dom.js';
 import { bytes, fullDate, when } from '../format.js';
 
 /**
- * Builds a row. `actions` has download(file, button), rename(file), visibility(file),
- * replace(file), remove(file); only the owner gets more than a download.
+ * Builds a row. `actions` has download(file, button), share(file), rename(file), visibility(file),
+ * replace(file), remove(file); the owner gets them all, someone the file is shared with for editing
+ * rename and replace, everyone else a download.
  */
 export function fileRow(file, { me, actions }) {
   const mine = me != null && file.owner === me;
   const shared = file.visibility === 'users';
+  const editor = !mine && file.permission === 'edit';
   const download = h(
     'button',
     { type: 'button', class: 'button small secondary', 'aria-label': `Download ${file.name}` },
@@ -31,19 +33,26 @@ export function fileRow(file, { me, actions }) {
       cell(
         'cell-visibility',
         'Visible to',
-        h(
-          'span',
-          { class: `badge ${shared ? 'badge-shared' : 'badge-private'}` },
-          icon(shared ? 'users' : 'lock'),
-          shared ? 'All users' : 'Only you',
-        ),
+        file.permission
+          ? h(
+              'span',
+              { class: 'badge badge-shared', title: `Shared with you by ${file.shared_by}` },
+              icon('user'),
+              file.permission === 'edit' ? 'You, can edit' : 'You, can view',
+            )
+          : h(
+              'span',
+              { class: `badge ${shared ? 'badge-shared' : 'badge-private'}` },
+              icon(shared ? 'users' : 'lock'),
+              shared ? 'All users' : mine ? 'Only you' : 'Its owner',
+            ),
       ),
     ),
     h(
       'div',
       { class: 'cell-actions' },
       download,
-      mine ? moreMenu(file, actions) : h('span', { class: 'menu-spacer', 'aria-hidden': 'true' }),
+      mine || editor ? moreMenu(file, actions, editor) : h('span', { class: 'menu-spacer', 'aria-hidden': 'true' }),
     ),
   );
   return row;
@@ -54,7 +63,7 @@ function cell(className, label, value) {
 }
 
 /** A button that opens a short list of actions; Escape or a click elsewhere closes it. */
-function moreMenu(file, actions) {
+function moreMenu(file, actions, editorOnly) {
   const menuId = uid('menu');
   const toggle = h(
     'button',
@@ -74,10 +83,11 @@ function moreMenu(file, actions) {
   const menu = h(
     'ul',
     { class: 'menu', id: menuId, hidden: true },
+    editorOnly ? null : item('share', 'Share…', actions.share),
     item('pencil', 'Rename…', actions.rename),
-    item(shared ? 'lock' : 'users', shared ? 'Make private' : 'Share with all users', actions.visibility),
+    editorOnly ? null : item(shared ? 'lock' : 'users', shared ? 'Make private' : 'Share with all users', actions.visibility),
     item('replace', 'Replace content…', actions.replace),
-    item('trash', 'Delete…', actions.remove),
+    editorOnly ? null : item('trash', 'Delete…', actions.remove),
   );
   const wrapper = h('div', { class: 'menu-wrap' }, toggle, menu);
 

@@ -9,6 +9,7 @@ import { session } from '../session.js';
 import { uploads } from '../upload/queue.js';
 import { remove, rename, replacementPicker, switchVisibility } from './file-actions.js';
 import { fileRow } from './file-list.js';
+import { shareDialog } from './share-dialog.js';
 import { uploadPanel } from './upload-panel.js';
 
 const PAGE = 20;
@@ -23,7 +24,7 @@ const ORDERS = [
 
 export function filesScreen(main, { params, signal }) {
   const state = {
-    mine: params.get('owner') === 'me',
+    scope: params.get('owner') === 'me' ? 'mine' : params.get('shared') === 'with-me' ? 'with-me' : 'all',
     search: params.get('search') ?? '',
     ordering: ORDERS.some(([value]) => value === params.get('ordering')) ? params.get('ordering') : '-created',
     page: Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1),
@@ -86,7 +87,7 @@ export function filesScreen(main, { params, signal }) {
         'div',
         { class: 'page-head' },
         h('h1', { id: 'files-title' }, 'Files'),
-        h('p', { class: 'muted' }, 'Your PDFs and the ones others share with all users.'),
+        h('p', { class: 'muted' }, 'Your PDFs, the ones others share with all users, and the ones shared with you.'),
       ),
       zone,
       uploadList,
@@ -104,7 +105,8 @@ export function filesScreen(main, { params, signal }) {
     const request = new AbortController();
     inflight = request;
     const query = new URLSearchParams({ limit: PAGE, offset: (state.page - 1) * PAGE, ordering: state.ordering });
-    if (state.mine) query.set('owner', 'me');
+    if (state.scope === 'mine') query.set('owner', 'me');
+    if (state.scope === 'with-me') query.set('shared', 'with-me');
     if (state.search.trim()) query.set('search', state.search.trim());
     replaceParams(shareable(state));
     const slow = quiet ? null : setTimeout(() => listCard.setAttribute('aria-busy', 'true'), 250);
@@ -136,6 +138,7 @@ export function filesScreen(main, { params, signal }) {
           if (!error.sessionEnded) toast(error.message, { kind: 'error' });
         }
       }),
+    share: (file) => shareDialog(file),
     rename: (file) => rename(file, refreshRow),
     visibility: (file) => switchVisibility(file, refreshRow),
     replace: (file) => replacement.pick(file),
@@ -224,19 +227,20 @@ export function filesScreen(main, { params, signal }) {
 
 function shareable(state) {
   const params = new URLSearchParams();
-  if (state.mine) params.set('owner', 'me');
+  if (state.scope === 'mine') params.set('owner', 'me');
+  if (state.scope === 'with-me') params.set('shared', 'with-me');
   if (state.search.trim()) params.set('search', state.search.trim());
   if (state.ordering !== '-created') params.set('ordering', state.ordering);
   if (state.page > 1) params.set('page', state.page);
   return params;
 }
 
-/** "All files" and "My files" as two radio buttons that look like one switch. */
+/** "All files", "My files" and "Shared with me" as radio buttons that look like one switch. */
 function segmented(state, changed) {
   const option = (value, label) => {
-    const input = h('input', { type: 'radio', name: 'scope', value, id: `scope-${value}`, checked: (value === 'mine') === state.mine });
+    const input = h('input', { type: 'radio', name: 'scope', value, id: `scope-${value}`, checked: value === state.scope });
     input.addEventListener('change', () => {
-      state.mine = value === 'mine';
+      state.scope = value;
       changed();
     });
     return h('span', { class: 'segment' }, input, h('label', { for: `scope-${value}` }, label));
@@ -247,8 +251,15 @@ function segmented(state, changed) {
     h('legend', { class: 'visually-hidden' }, 'Show'),
     option('all', 'All files'),
     option('mine', 'My files'),
+    option('with-me', 'Shared with me'),
   );
 }
+
+const EMPTY = {
+  all: 'No files yet.',
+  mine: 'You have not uploaded any files yet.',
+  'with-me': 'Nobody has shared a file with you yet.',
+};
 
 function emptyState(state, clearSearch) {
   if (state.search.trim()) {
@@ -259,7 +270,9 @@ function emptyState(state, clearSearch) {
   }
   return [
     h('div', { class: 'empty-art', 'aria-hidden': 'true' }, icon('file')),
-    h('p', { class: 'empty-title' }, state.mine ? 'You have not uploaded any files yet.' : 'No files yet.'),
-    h('p', { class: 'muted' }, 'Upload a PDF to share it with everyone signed in, or keep it to yourself.'),
+    h('p', { class: 'empty-title' }, EMPTY[state.scope]),
+    h('p', { class: 'muted' }, state.scope === 'with-me'
+      ? 'Files others share with you by name appear here.'
+      : 'Upload a PDF to share it with everyone signed in, with particular people, or keep it to yourself.'),
   ];
 }

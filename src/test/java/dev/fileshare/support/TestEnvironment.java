@@ -33,7 +33,14 @@ public class TestEnvironment
       values.add("fileshare.mail.retry-initial-delay=200ms");
       // Every test calls from 127.0.0.1: limits are generous here and tested on their own.
       for (var limit :
-          new String[] {"login-per-ip", "register-per-ip", "resend-per-ip", "reset-per-ip"}) {
+          new String[] {
+            "login-per-ip",
+            "register-per-ip",
+            "resend-per-ip",
+            "reset-per-ip",
+            "shares-per-user",
+            "user-search-per-user"
+          }) {
         if (!context.getEnvironment().containsProperty("fileshare.rate-limit." + limit)) {
           values.add("fileshare.rate-limit." + limit + "=100000/1m");
         }

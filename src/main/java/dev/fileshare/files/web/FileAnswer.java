@@ -14,6 +14,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * @param url the file's own address; only the answer that finishes a resumable upload has it, and
  *     the member is left out where it is {@code null}
+ * @param sharedBy who shared the file with the caller by name; left out unless it is
+ * @param permission what the caller may do with a file shared with them; left out unless it is
  */
 @JsonSerialize(using = FileAnswerSerializer.class)
 public record FileAnswer(
@@ -27,7 +29,9 @@ public record FileAnswer(
     String owner,
     String visibility,
     Instant created,
-    Instant updated) {
+    Instant updated,
+    @JsonProperty("shared_by") @Nullable String sharedBy,
+    @Nullable String permission) {
 
   /** The file as {@code GET /api/files/{id}/} answers it. */
   public static FileAnswer of(FileView file, FileUrlBuilder urls) {
@@ -55,7 +59,9 @@ public record FileAnswer(
         file.owner(),
         file.visibility().wire(),
         file.created(),
-        file.updated());
+        file.updated(),
+        file.sharedBy(),
+        file.permission() == null ? null : file.permission().wire());
   }
 
   /** DRF's limit/offset envelope. */

@@ -47,6 +47,12 @@ class FileAnswerSerializer extends ValueSerializer<FileAnswer> {
       json.writeStringProperty("visibility", file.visibility());
       json.writeStringProperty("created", file.created().toString());
       json.writeStringProperty("updated", file.updated().toString());
+      if (file.sharedBy() != null) {
+        json.writeStringProperty("shared_by", file.sharedBy());
+      }
+      if (file.permission() != null) {
+        json.writeStringProperty("permission", file.permission());
+      }
       json.writeEndObject();
     }
     return new SerializedString(text.toString());

@@ -23,6 +23,11 @@ public class FileUrlBuilder {
     return files + id + "/";
   }
 
+  /** One share of the file with a named person. */
+  String share(long fileId, long shareId) {
+    return files + fileId + "/shares/" + shareId + "/";
+  }
+
   /** Where the file's bytes are downloaded, with a token. */
   public String download(long id) {
     return downloads + id + "/";

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The query parameters of a file list: {@code owner=me}, {@code search}, {@code ordering} (an
- * unknown ordering is ignored, as DRF does), and {@code limit}/{@code offset} for DRF's pages.
+ * The query parameters of a file list: {@code owner=me}, {@code shared=with-me|by-me}, {@code
+ * search}, {@code ordering} (an unknown ordering is ignored, as DRF does), and {@code limit}/{@code
+ * offset} for DRF's pages.
  *
  * @param limit the page size, or 0 for the original's plain array
  */
@@ -20,6 +21,7 @@ record ListParams(FileQuery query, int limit, long offset) {
 
   static ListParams of(
       @Nullable String owner,
+      @Nullable String shared,
       @Nullable String search,
       @Nullable String ordering,
       @Nullable String limit,
@@ -30,6 +32,13 @@ record ListParams(FileQuery query, int limit, long offset) {
         throw FileProblems.invalid("owner", "Only owner=me is supported.");
       }
       mine = true;
+    }
+    var sharing = FileQuery.Shared.ANY;
+    if (shared != null && !shared.isEmpty()) {
+      sharing =
+          FileQuery.Shared.parse(shared)
+              .orElseThrow(
+                  () -> FileProblems.invalid("shared", "Only shared=with-me or shared=by-me."));
     }
     var text = search == null || search.isBlank() ? null : search.strip();
     if (text != null && text.length() > MAX_SEARCH) {
@@ -44,7 +53,8 @@ record ListParams(FileQuery query, int limit, long offset) {
     if (paged && size < 1) {
       throw FileProblems.invalid("limit", "A limit is a whole number from 1.");
     }
-    return new ListParams(new FileQuery(mine, text, order), size, number("offset", offset, 0));
+    return new ListParams(
+        new FileQuery(mine, text, order, sharing), size, number("offset", offset, 0));
   }
 
   boolean paged() {
@@ -60,6 +70,9 @@ record ListParams(FileQuery query, int limit, long offset) {
     }
     if (query.mine()) {
       parts.add("owner=me");
+    }
+    if (query.shared() != FileQuery.Shared.ANY) {
+      parts.add("shared=" + query.shared().parameter());
     }
     if (query.search() != null) {
       parts.add("search=" + URLEncoder.encode(query.search(), StandardCharsets.UTF_8));

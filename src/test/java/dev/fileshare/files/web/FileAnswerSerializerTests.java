@@ -36,7 +36,9 @@ class FileAnswerSerializerTests {
         "alice",
         visibility,
         Instant.parse("2026-11-25T10:00:00.120Z"),
-        updated);
+        updated,
+        null,
+        null);
   }
 
   @Test
@@ -81,6 +83,42 @@ class FileAnswerSerializerTests {
     assertThat(tree.get(0).get("name").asString()).isEqualTo("old.pdf");
     assertThat(tree.get(1).get("name").asString()).isEqualTo("new.pdf");
     assertThat(tree.get(2).get("visibility").asString()).isEqualTo("users");
+  }
+
+  @Test
+  void theSameFileSharedByNameShowsEachCallerTheirOwnPermission() {
+    var own = answer("report.pdf", "private", Instant.parse("2026-11-25T10:00:01Z"));
+    var read = shared(own, "read");
+    var edit = shared(own, "edit");
+
+    var tree = json.readTree(json.writeValueAsString(List.of(own, read, edit, own, read)));
+
+    assertThat(json.writeValueAsString(own)).isEqualTo(FILE_JSON);
+    assertThat(tree.get(1).get("shared_by").asString()).isEqualTo("alice");
+    assertThat(tree.get(1).get("permission").asString()).isEqualTo("read");
+    assertThat(tree.get(2).get("permission").asString()).isEqualTo("edit");
+    assertThat(tree.get(3).has("permission")).isFalse();
+    assertThat(tree.get(3).has("shared_by")).isFalse();
+    assertThat(tree.get(4).get("permission").asString()).isEqualTo("read");
+    assertThat(json.writeValueAsString(edit))
+        .isEqualTo(FILE_JSON.replace("}", ",\"shared_by\":\"alice\",\"permission\":\"edit\"}"));
+  }
+
+  private static FileAnswer shared(FileAnswer file, String permission) {
+    return new FileAnswer(
+        file.id(),
+        file.url(),
+        file.pdf(),
+        file.name(),
+        file.size(),
+        file.contentType(),
+        file.sha256(),
+        file.owner(),
+        file.visibility(),
+        file.created(),
+        file.updated(),
+        file.owner(),
+        permission);
   }
 
   @Test

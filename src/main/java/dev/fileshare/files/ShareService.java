@@ -1,0 +1,188 @@
+package dev.fileshare.files;
+
+import dev.fileshare.accounts.Account;
+import dev.fileshare.accounts.AccountLookup;
+import dev.fileshare.auth.RateLimiter;
+import dev.fileshare.shared.ApiException;
+import dev.fileshare.shared.AuthenticatedUser;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sharing a file with named people: by username, or by address, which makes an invitation when the
+ * address has no confirmed account yet. Only the owner shares, changes and revokes; a recipient may
+ * remove a file from their own list. The first share with someone mails them, through the outbox,
+ * in the same transaction.
+ */
+@Service
+public class ShareService {
+
+  private final FileAccess access;
+  private final ShareRows shares;
+  private final ShareViewFactory views;
+  private final AccountLookup people;
+  private final RateLimiter limits;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  ShareService(
+      FileAccess access,
+      ShareRows shares,
+      ShareViewFactory views,
+      AccountLookup people,
+      RateLimiter limits,
+      ApplicationEventPublisher events,
+      TransactionTemplate transaction,
+      Clock clock) {
+    this.access = access;
+    this.shares = shares;
+    this.views = views;
+    this.people = people;
+    this.limits = limits;
+    this.events = events;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  /** A share as it is now, and whether this request made it (rather than changed it). */
+  public record Shared(FileShare share, boolean created) {}
+
+  /** Who the text names: an account, or an address to invite. */
+  private record Recipient(Optional<Account> account, String email) {}
+
+  /**
+   * Shares the file with the person {@code user} names, or changes the permission of the share they
+   * already have (which mails nobody).
+   */
+  public Shared share(
+      AuthenticatedUser caller, long fileId, @Nullable String user, @Nullable String permission) {
+    var file = access.owned(caller, fileId);
+    var wanted = permission(permission, SharePermission.READ);
+    var recipient = recipient(caller, user);
+    var existing =
+        recipient
+            .account()
+            .map(account -> shares.withRecipient(fileId, account.id()))
+            .orElseGet(() -> shares.invitation(fileId, recipient.email()));
+    if (existing.isPresent()) {
+      return new Shared(change(existing.get(), wanted), false);
+    }
+    limits.take("shares@" + caller.userId().value(), limits.settings().sharesPerUser());
+    try {
+      var id =
+          transaction.execute(
+              status -> {
+                var now = clock.millis();
+                var account = recipient.account();
+                var made =
+                    account.isPresent()
+                        ? shares.insertShare(
+                            fileId, account.get().id(), wanted, caller.userId(), now)
+                        : shares.insertInvitation(
+                            fileId, recipient.email(), wanted, caller.userId(), now);
+                events.publishEvent(
+                    views.created(file.name(), caller, wanted, account, recipient.email()));
+                return made;
+              });
+      return new Shared(views.of(shares.byId(fileId, id).orElseThrow()), true);
+    } catch (DataIntegrityViolationException raced) {
+      // The same person was given the same file a moment ago: that share is changed instead.
+      var made =
+          recipient
+              .account()
+              .map(account -> shares.withRecipient(fileId, account.id()))
+              .orElseGet(() -> shares.invitation(fileId, recipient.email()))
+              .orElseThrow(() -> raced);
+      return new Shared(change(made, wanted), false);
+    }
+  }
+
+  /** The file's shares, for its owner. */
+  public List<FileShare> list(AuthenticatedUser caller, long fileId) {
+    access.owned(caller, fileId);
+    return views.of(shares.ofFile(fileId));
+  }
+
+  /** Changes what the recipient may do; only the owner may. */
+  public FileShare change(
+      AuthenticatedUser caller, long fileId, long shareId, @Nullable String permission) {
+    access.owned(caller, fileId);
+    var share = shares.byId(fileId, shareId).orElseThrow(ApiException::notFound);
+    if (permission == null) {
+      throw field("permission", "This field is required.");
+    }
+    return change(share, permission(permission, SharePermission.READ));
+  }
+
+  /** The owner revokes a share, or the recipient removes the file from their own list. */
+  public void remove(AuthenticatedUser caller, long fileId, long shareId) {
+    var share = shares.byId(fileId, shareId);
+    var mine = share.flatMap(ShareRow::recipient).filter(caller.userId()::equals).isPresent();
+    if (!mine) {
+      access.owned(caller, fileId);
+    }
+    if (share.isEmpty() || !shares.delete(fileId, shareId)) {
+      throw ApiException.notFound();
+    }
+  }
+
+  private FileShare change(ShareRow share, SharePermission permission) {
+    if (share.permissionValue() != permission) {
+      shares.setPermission(share.fileId(), share.id(), permission, clock.millis());
+    }
+    return views.of(shares.byId(share.fileId(), share.id()).orElseThrow(ApiException::notFound));
+  }
+
+  /**
+   * A username first (usernames may contain {@code @}), then an address: a confirmed account's, or
+   * else an invitation. An unknown username is refused; an unknown address is not, so the answer
+   * does not tell whether someone registered it without confirming it.
+   */
+  private Recipient recipient(AuthenticatedUser caller, @Nullable String user) {
+    if (user == null || user.isBlank()) {
+      throw field("user", "This field is required.");
+    }
+    var text = user.strip();
+    var account =
+        people
+            .byUsername(text)
+            .or(
+                () ->
+                    people
+                        .byEmail(text)
+                        .filter(found -> found.verified() || found.id().equals(caller.userId())));
+    if (account.isPresent()) {
+      if (account.get().id().equals(caller.userId())) {
+        throw field("user", "You cannot share a file with yourself.");
+      }
+      return new Recipient(account, account.get().email());
+    }
+    if (!people.isEmailAddress(text)) {
+      throw field("user", "No user with that username. Give a username or an email address.");
+    }
+    return new Recipient(Optional.empty(), text);
+  }
+
+  private static SharePermission permission(@Nullable String text, SharePermission absent) {
+    if (text == null) {
+      return absent;
+    }
+    return SharePermission.parse(text)
+        .orElseThrow(
+            () -> field("permission", "\"" + text + "\" is not a valid choice: read or edit."));
+  }
+
+  private static ApiException field(String name, String message) {
+    return new ApiException(
+        HttpStatus.BAD_REQUEST, message, Map.of(name, List.of(message)), Map.of());
+  }
+}
