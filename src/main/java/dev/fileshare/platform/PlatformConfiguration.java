@@ -4,6 +4,7 @@ import jakarta.servlet.Filter;
 import java.time.Clock;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -44,6 +45,7 @@ class PlatformConfiguration {
 
   /** Query strings and form bodies with a NUL character are refused: see {@link NulCharacters}. */
   @Bean
+  @ConditionalOnWebApplication
   FilterRegistrationBean<NulCharacters.RequestFilter> nulFreeParameters(
       @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
     var registration = new FilterRegistrationBean<>(new NulCharacters.RequestFilter(resolver));
