@@ -51,7 +51,7 @@ public class PublicLinkService {
   public PublicLink visit(String token, Visitor visitor) {
     var link = find(token);
     log.record(link, LinkEvent.Kind.VISIT, visitor, null);
-    working(link, visitor);
+    working(link, visitor, false);
     var unlocked = unlocked(link, visitor);
     var file =
         unlocked
@@ -71,7 +71,7 @@ public class PublicLinkService {
    */
   public PublicLink.Unlock unlock(String token, String password, Visitor visitor) {
     var link = find(token);
-    working(link, visitor);
+    working(link, visitor, false);
     if (!link.hasPassword()) {
       throw LinkProblems.invalid("password", "This link has no password.");
     }
@@ -95,10 +95,10 @@ public class PublicLinkService {
   /** A download, once the link is known to work for this visitor; counted when bytes go out. */
   public LinkDownload download(String token, Visitor visitor) {
     var link = find(token);
+    working(link, visitor, true);
     if (!unlocked(link, visitor)) {
       throw LinkProblems.needsPassword();
     }
-    working(link, visitor);
     var content = files.content(link.fileId()).orElseThrow(LinkProblems::notWorking);
     return new LinkDownload(link, visitor, content, counter, log);
   }
@@ -114,13 +114,16 @@ public class PublicLinkService {
     return rows.byToken(token).orElseThrow(LinkProblems::notWorking);
   }
 
-  /** Refuses an expired link, and a used-up one unless the visitor resumes a counted download. */
-  private void working(LinkRow link, Visitor visitor) {
+  /**
+   * Refuses an expired link, and a used-up one unless {@code resuming} is allowed and the visitor
+   * resumes a download already counted.
+   */
+  private void working(LinkRow link, Visitor visitor, boolean resuming) {
     var expires = link.expiresAt();
     if (expires != null && expires <= clock.millis()) {
       throw LinkProblems.expired(Instant.ofEpochMilli(expires));
     }
-    if (link.usedUp() && !counter.resumes(link, visitor)) {
+    if (link.usedUp() && !(resuming && counter.resumes(link, visitor))) {
       throw LinkProblems.usedUp(link.downloads());
     }
   }
