@@ -5,10 +5,13 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** How much of a client address the access log keeps. */
 final class Addresses {
+
+  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
   private Addresses() {}
 
@@ -41,11 +44,17 @@ final class Addresses {
     }
   }
 
-  /** Whether the text is an IP address literal (digits, hex, dots and colons only). */
+  /**
+   * Whether the text is an IP address literal, which {@link InetAddress#getByName} parses without
+   * looking any name up: four decimal parts, or an IPv6 address (it has colons).
+   */
   private static boolean literal(String address) {
-    return !address.isEmpty()
-        && address.length() <= 45
-        && address.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':');
+    return address.length() <= 45
+        && (IPV4.matcher(address).matches()
+            || (address.indexOf(':') >= 0
+                && address
+                    .chars()
+                    .allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')));
   }
 
   /** Java writes IPv6 addresses in full ({@code 2001:db8:1:0:0:0:0:0}); this writes {@code ::}. */
