@@ -70,6 +70,7 @@ class LinkEventRows {
 
   private static LinkEvent event(ResultSet rs) throws SQLException {
     var bytes = rs.getLong(7);
+    var noBytes = rs.wasNull();
     return new LinkEvent(
         rs.getLong(1),
         rs.getLong(2),
@@ -77,6 +78,6 @@ class LinkEventRows {
         Instant.ofEpochMilli(rs.getLong(4)),
         rs.getString(5),
         rs.getString(6),
-        rs.wasNull() ? null : bytes);
+        noBytes ? null : bytes);
   }
 }

@@ -80,6 +80,7 @@ class LinkLogAndMailIntegrationTests extends ApiTest {
     assertThat(events.get(0).get("bytes").asLong()).isEqualTo(bytes.length);
     assertThat(events.get(0).get("user_agent").asString()).isEqualTo("Downloader/2.0");
     assertThat(events.get(3).get("user_agent").asString()).isEqualTo("Visiting Browser/1.0");
+    assertThat(events.get(3).get("bytes").isNull()).isTrue();
     assertThat(events)
         .allSatisfy(e -> assertThat(e.get("address").asString()).isEqualTo("127.0.0.1"));
     assertThat(events).allSatisfy(e -> assertThat(e.has("at")).isTrue());
