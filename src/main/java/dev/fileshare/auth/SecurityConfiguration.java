@@ -16,8 +16,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Token clients only: no sessions, no cookies, so no CSRF token is ever needed. Everything under
- * {@code /api/} needs a token except signing up, signing in and the links from mails. Commands that
- * run without a web server (such as {@code migrate-storage}) have no filter chain.
+ * {@code /api/} needs a token except signing up, signing in, the links from mails and share links
+ * ({@code /api/s/}). Commands that run without a web server (such as {@code migrate-storage}) have
+ * no filter chain.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -69,6 +70,9 @@ class SecurityConfiguration {
                         "/api/docs",
                         "/api/docs/**",
                         "/api/swagger-ui/**")
+                    .permitAll()
+                    // links open for people without an account; each link guards itself
+                    .requestMatchers("/api/s/**")
                     .permitAll()
                     // tus clients ask what the server speaks before they sign anything
                     .requestMatchers(HttpMethod.OPTIONS, "/api/uploads", "/api/uploads/*")

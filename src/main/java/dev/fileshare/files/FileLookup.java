@@ -1,0 +1,50 @@
+package dev.fileshare.files;
+
+import dev.fileshare.shared.AuthenticatedUser;
+import dev.fileshare.shared.UserId;
+import dev.fileshare.storage.BlobStoreRegistry;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Files as other modules need them when no signed-in caller reads them (a link opened by someone
+ * without an account), and the owner check for modules that act on a caller's own files.
+ */
+@Component
+public class FileLookup {
+
+  private final FileRows rows;
+  private final FileAccess access;
+  private final FileViewFactory views;
+  private final BlobStoreRegistry blobs;
+
+  FileLookup(FileRows rows, FileAccess access, FileViewFactory views, BlobStoreRegistry blobs) {
+    this.rows = rows;
+    this.access = access;
+    this.views = views;
+    this.blobs = blobs;
+  }
+
+  /** The file, whoever asks. */
+  public Optional<FileView> byId(long id) {
+    return rows.byId(id).map(views::of);
+  }
+
+  /** The way to the file's bytes, whoever asks. */
+  public Optional<FileContent> content(long id) {
+    return rows.byId(id).map(row -> new FileContent(views.of(row), row, rows, blobs));
+  }
+
+  /** Whether the file exists and belongs to the user. */
+  public boolean owns(UserId user, long fileId) {
+    return rows.byId(fileId).map(row -> row.ownedBy(user)).orElse(false);
+  }
+
+  /**
+   * The caller's own file, or the refusal the files endpoints give for it: 404 for a file the
+   * caller cannot see, 403 for one they see but do not own.
+   */
+  public FileView owned(AuthenticatedUser caller, long fileId) {
+    return views.of(access.owned(caller, fileId));
+  }
+}

@@ -1,0 +1,60 @@
+package dev.fileshare.sharing;
+
+import dev.fileshare.shared.ApiException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/** The answers to link requests that cannot be accepted, each saying what to do instead. */
+public final class LinkProblems {
+
+  private LinkProblems() {}
+
+  /** A member with a bad value: {@code {"detail": message, "field": [message]}}. */
+  public static ApiException invalid(String field, String message) {
+    return new ApiException(
+        HttpStatus.BAD_REQUEST, message, Map.of(field, List.of(message)), Map.of());
+  }
+
+  static ApiException switchedOff() {
+    return new ApiException(HttpStatus.FORBIDDEN, "Links are switched off on this server.");
+  }
+
+  static ApiException notWorking() {
+    return ApiException.notFound();
+  }
+
+  static ApiException expired(Instant when) {
+    return gone(
+        "expired", "This link expired on " + when + ". Ask the person who sent it for a new one.");
+  }
+
+  static ApiException usedUp(long downloads) {
+    return gone(
+        "download_limit_reached",
+        "This link has reached its download limit of "
+            + downloads
+            + (downloads == 1 ? " download" : " downloads")
+            + ". Ask the person who sent it for a new one.");
+  }
+
+  static ApiException needsPassword() {
+    return new ApiException(
+        HttpStatus.FORBIDDEN,
+        "This link needs its password: unlock it first and send the access you get.",
+        Map.of("error", "password_required"),
+        Map.of());
+  }
+
+  static ApiException wrongPassword() {
+    var message = "The password is not right.";
+    return new ApiException(
+        HttpStatus.BAD_REQUEST, message, Map.of("password", List.of(message)), Map.of());
+  }
+
+  private static ApiException gone(String reason, String message) {
+    return new ApiException(
+        HttpStatus.GONE, message, Map.of("error", message, "reason", reason), Map.of());
+  }
+}

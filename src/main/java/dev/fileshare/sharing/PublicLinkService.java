@@ -1,0 +1,140 @@
+package dev.fileshare.sharing;
+
+import dev.fileshare.auth.RateLimiter;
+import dev.fileshare.files.FileLookup;
+import dev.fileshare.shared.ApiException;
+import dev.fileshare.shared.Secrets;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+
+/**
+ * The visitor's side of links: open one, give its password, download through it. A revoked link and
+ * an unknown token answer alike (404); an expired or used-up link says so (410). Opening a link and
+ * giving its password never count as a download.
+ */
+@Service
+public class PublicLinkService {
+
+  private final LinkRows rows;
+  private final UnlockRows unlocks;
+  private final LinkPolicy rules;
+  private final DownloadCounter counter;
+  private final AccessLog log;
+  private final FileLookup files;
+  private final RateLimiter limits;
+  private final SharingSettings settings;
+  private final Clock clock;
+
+  PublicLinkService(
+      LinkRows rows,
+      UnlockRows unlocks,
+      LinkPolicy rules,
+      DownloadCounter counter,
+      AccessLog log,
+      FileLookup files,
+      RateLimiter limits,
+      SharingSettings settings,
+      Clock clock) {
+    this.rows = rows;
+    this.unlocks = unlocks;
+    this.rules = rules;
+    this.counter = counter;
+    this.log = log;
+    this.files = files;
+    this.limits = limits;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** A visit of the link's page (or its JSON twin): logged, and answered with what it shows. */
+  public PublicLink visit(String token, Visitor visitor) {
+    var link = find(token);
+    log.record(link, LinkEvent.Kind.VISIT, visitor, null);
+    working(link, visitor, false);
+    var unlocked = unlocked(link, visitor);
+    var file =
+        unlocked
+            ? files
+                .byId(link.fileId())
+                .map(f -> new PublicLink.SharedFile(f.name(), f.size(), f.contentType(), f.owner()))
+                .orElseThrow(LinkProblems::notWorking)
+            : null;
+    var left = link.maxDownloads() == null ? null : link.maxDownloads() - link.downloads();
+    return new PublicLink(
+        link.token(), link.hasPassword(), unlocked, ShareLink.of(link).expires(), left, file);
+  }
+
+  /**
+   * Checks the password. Wrong ones are limited per link and per address (429 with Retry-After once
+   * either is used up), and logged.
+   */
+  public PublicLink.Unlock unlock(String token, String password, Visitor visitor) {
+    var link = find(token);
+    working(link, visitor, false);
+    if (!link.hasPassword()) {
+      throw LinkProblems.invalid("password", "This link has no password.");
+    }
+    var perLink = "link-password:" + link.id();
+    var perAddress = "link-password-ip:" + visitor.address();
+    limits.check(perLink, settings.passwordFailuresPerLink());
+    limits.check(perAddress, settings.passwordFailuresPerAddress());
+    if (!rules.matches(link, password)) {
+      log.record(link, LinkEvent.Kind.PASSWORD_FAILED, visitor, null);
+      limits.take(perLink, settings.passwordFailuresPerLink());
+      limits.take(perAddress, settings.passwordFailuresPerAddress());
+      throw LinkProblems.wrongPassword();
+    }
+    var access = Secrets.generate(LinkService.TOKEN_BYTES);
+    var expires = clock.instant().plus(settings.unlockTtl());
+    unlocks.grant(
+        Secrets.hash(access), link.id(), UnlockRows.Kind.PASSWORD, expires.toEpochMilli());
+    return new PublicLink.Unlock(access, expires);
+  }
+
+  /** A download, once the link is known to work for this visitor; counted when bytes go out. */
+  public LinkDownload download(String token, Visitor visitor) {
+    var link = find(token);
+    working(link, visitor, true);
+    if (!unlocked(link, visitor)) {
+      throw LinkProblems.needsPassword();
+    }
+    var content = files.content(link.fileId()).orElseThrow(LinkProblems::notWorking);
+    return new LinkDownload(link, visitor, content, counter, log);
+  }
+
+  private LinkRow find(String token) {
+    if (!settings.linksEnabled()) {
+      throw new ApiException(
+          org.springframework.http.HttpStatus.NOT_FOUND, "Links are switched off on this server.");
+    }
+    if (!Secrets.looksLike(token, LinkService.TOKEN_BYTES)) {
+      throw LinkProblems.notWorking();
+    }
+    return rows.byToken(token).orElseThrow(LinkProblems::notWorking);
+  }
+
+  /**
+   * Refuses an expired link, and a used-up one unless {@code resuming} is allowed and the visitor
+   * resumes a download already counted.
+   */
+  private void working(LinkRow link, Visitor visitor, boolean resuming) {
+    var expires = link.expiresAt();
+    if (expires != null && expires <= clock.millis()) {
+      throw LinkProblems.expired(Instant.ofEpochMilli(expires));
+    }
+    if (link.usedUp() && !(resuming && counter.resumes(link, visitor))) {
+      throw LinkProblems.usedUp(link.downloads());
+    }
+  }
+
+  private boolean unlocked(LinkRow link, Visitor visitor) {
+    var access = visitor.access();
+    if (!link.hasPassword()) {
+      return true;
+    }
+    return access != null
+        && Secrets.looksLike(access, LinkService.TOKEN_BYTES)
+        && unlocks.holds(Secrets.hash(access), link.id(), UnlockRows.Kind.PASSWORD, clock.millis());
+  }
+}

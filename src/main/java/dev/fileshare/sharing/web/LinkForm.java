@@ -1,0 +1,146 @@
+package dev.fileshare.sharing.web;
+
+import dev.fileshare.shared.ApiException;
+import dev.fileshare.sharing.Change;
+import dev.fileshare.sharing.LinkChanges;
+import dev.fileshare.sharing.LinkProblems;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the JSON bodies of the link endpoints, telling a member left out from one given as null,
+ * and refusing a member of the wrong type with a problem that names it.
+ */
+final class LinkForm {
+
+  static final int RECIPIENTS_MAX = 20;
+  static final int MESSAGE_MAX = 2000;
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "[^@\\s\\p{Cntrl},;<>\"]{1,64}@[^@\\s\\p{Cntrl},;<>\"]+\\.[^@\\s\\p{Cntrl},;<>\"]+");
+
+  private LinkForm() {}
+
+  /** A request to create or change a link. */
+  static LinkChanges changes(@Nullable JsonNode body) {
+    var json = object(body);
+    return new LinkChanges(
+        member(json, "label", LinkForm::text),
+        member(json, "expires", LinkForm::instant),
+        member(json, "password", LinkForm::text),
+        member(json, "max_downloads", LinkForm::whole),
+        member(json, "notify_first_download", LinkForm::bool));
+  }
+
+  /** A request to mail a link: {@code {"to": ["a@x"], "message": "..."}}. */
+  record Mail(List<String> to, String message) {}
+
+  static Mail mail(@Nullable JsonNode body) {
+    var json = object(body);
+    var to = json.get("to");
+    var items =
+        to == null ? List.<JsonNode>of() : to.isString() ? List.of(to) : List.copyOf(to.values());
+    if (to == null || !(to.isArray() || to.isString()) || items.isEmpty()) {
+      throw LinkProblems.invalid("to", "Give the addresses to mail the link to, as a list.");
+    }
+    if (items.size() > RECIPIENTS_MAX) {
+      throw LinkProblems.invalid(
+          "to", "A link can be mailed to at most " + RECIPIENTS_MAX + " addresses at once.");
+    }
+    var addresses = new ArrayList<String>();
+    for (var item : items) {
+      var address = item.isString() ? item.stringValue().strip() : "";
+      if (address.length() > 254 || !ADDRESS.matcher(address).matches()) {
+        throw LinkProblems.invalid("to", "This is not an email address: " + clip(item) + ".");
+      }
+      if (!addresses.contains(address)) {
+        addresses.add(address);
+      }
+    }
+    var message = member(json, "message", LinkForm::text).value();
+    var text = message == null ? "" : message.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
+    if (text.length() > MESSAGE_MAX) {
+      throw LinkProblems.invalid(
+          "message", "The message may have at most " + MESSAGE_MAX + " characters.");
+    }
+    return new Mail(List.copyOf(addresses), text);
+  }
+
+  /** The password of {@code {"password": "..."}}; empty when missing. */
+  static String password(@Nullable JsonNode body) {
+    var json = object(body);
+    var password = member(json, "password", LinkForm::text).value();
+    return password == null ? "" : password;
+  }
+
+  private static JsonNode object(@Nullable JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "Send a JSON object.");
+    }
+    return body;
+  }
+
+  private static <T> Change<T> member(JsonNode json, String name, Function<JsonNode, T> read) {
+    var node = json.get(name);
+    if (node == null) {
+      return Change.absent();
+    }
+    if (node.isNull()) {
+      return Change.of(null);
+    }
+    try {
+      return Change.of(read.apply(node));
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      throw LinkProblems.invalid(name, message(name));
+    }
+  }
+
+  private static String message(String name) {
+    return switch (name) {
+      case "expires" ->
+          "The expiry must be a date and time in ISO 8601, such as 2030-01-31T12:00:00Z, or null.";
+      case "max_downloads" -> "The download limit must be a whole number, or null for no limit.";
+      case "notify_first_download" -> "This must be true or false.";
+      default -> "This must be a string.";
+    };
+  }
+
+  private static String text(JsonNode node) {
+    if (!node.isString()) {
+      throw new IllegalArgumentException();
+    }
+    return node.stringValue();
+  }
+
+  private static Instant instant(JsonNode node) {
+    var text = text(node).strip();
+    return OffsetDateTime.parse(text).toInstant();
+  }
+
+  private static Long whole(JsonNode node) {
+    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+      throw new IllegalArgumentException();
+    }
+    return node.longValue();
+  }
+
+  private static Boolean bool(JsonNode node) {
+    if (!node.isBoolean()) {
+      throw new IllegalArgumentException();
+    }
+    return node.booleanValue();
+  }
+
+  private static String clip(JsonNode item) {
+    var text = item.isString() ? item.stringValue() : item.toString();
+    return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+  }
+}

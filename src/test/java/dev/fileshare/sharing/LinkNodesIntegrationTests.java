@@ -1,0 +1,79 @@
+package dev.fileshare.sharing;
+
+import static dev.fileshare.sharing.LinkCalls.downloads;
+import static dev.fileshare.sharing.LinkCalls.link;
+import static dev.fileshare.sharing.LinkCalls.tokenOf;
+import static dev.fileshare.sharing.LinkCalls.upload;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.fileshare.support.Node;
+import dev.fileshare.support.S3TestServer;
+import dev.fileshare.support.SignUp;
+import dev.fileshare.support.TestPeers;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two server nodes share one PostgreSQL database and one S3 bucket, as behind a load balancer: a
+ * link's download limit holds across both. Runs on PostgreSQL only (SQLite is one node's database).
+ */
+class LinkNodesIntegrationTests {
+
+  static Node one;
+  static Node two;
+
+  static boolean postgres() {
+    return "postgres".equals(TestPeers.database());
+  }
+
+  @BeforeAll
+  static void startTwoNodes() {
+    if (!postgres()) {
+      return;
+    }
+    var shared =
+        Node.merged(
+            Node.postgres(TestPeers.newPostgresDatabase()),
+            Node.s3(S3TestServer.newBucket()),
+            Map.of(
+                "fileshare.storage.type", "s3",
+                "fileshare.rate-limit.login-per-ip", "100000/1m",
+                "fileshare.rate-limit.register-per-ip", "100000/1m"));
+    one = Node.start(shared);
+    two = Node.start(shared);
+  }
+
+  @BeforeEach
+  void onPostgresOnly() {
+    assumeTrue(postgres(), "several nodes need PostgreSQL");
+  }
+
+  @AfterAll
+  static void stopNodes() {
+    for (var node : new Node[] {one, two}) {
+      if (node != null) {
+        node.close();
+      }
+    }
+  }
+
+  @Test
+  void twentyDownloadsAtBothNodesOfALinkLimitedToFiveGiveExactlyFive() throws Exception {
+    var name = SignUp.newName("linknodes");
+    var token = SignUp.verifiedUser(one.api(), name);
+    var file = upload(one.api(), token, "both-nodes.pdf", "private");
+    var json = link(one.api(), token, file, Map.of("max_downloads", 5));
+
+    var statuses =
+        LinkConcurrencyIntegrationTests.simultaneousDownloads(
+            List.of(one.api(), two.api()), tokenOf(json), 20);
+    assertThat(statuses).filteredOn(s -> s == 200).hasSize(5);
+    assertThat(statuses).filteredOn(s -> s == 410).hasSize(15);
+    assertThat(downloads(two.api(), token, json.get("id").asLong())).isEqualTo(5);
+  }
+}
