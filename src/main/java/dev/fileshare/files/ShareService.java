@@ -135,6 +135,14 @@ public class ShareService {
     }
   }
 
+  /** The recipient removes a file shared with them from their own list. */
+  public void leave(AuthenticatedUser caller, long fileId) {
+    var share = shares.withRecipient(fileId, caller.userId()).orElseThrow(ApiException::notFound);
+    if (!shares.delete(fileId, share.id())) {
+      throw ApiException.notFound();
+    }
+  }
+
   private FileShare change(ShareRow share, SharePermission permission) {
     if (share.permissionValue() != permission) {
       shares.setPermission(share.fileId(), share.id(), permission, clock.millis());

@@ -79,6 +79,22 @@ export function remove(file, done) {
   });
 }
 
+/** Someone a file was shared with takes it off their own list; the owner keeps it. */
+export function leave(file, done) {
+  return openDialog({
+    title: `Remove “${file.name}” from your list?`,
+    body: [h('p', {}, `${file.shared_by ?? 'Its owner'} keeps the file. To see it again, ask them to share it with you again.`)],
+    confirmLabel: 'Remove',
+    busyLabel: 'Removing…',
+    danger: true,
+    onConfirm: async () => {
+      await api(`/api/files/${file.id}/shares/mine/`, { method: 'DELETE', messages: MESSAGES });
+      toast(`Removed “${file.name}” from your list.`);
+      done();
+    },
+  });
+}
+
 const MESSAGES = {
   403: 'Only the owner of a file can change or delete it.',
   404: 'This file no longer exists, or it is no longer shared with you.',

@@ -5,8 +5,8 @@ import { bytes, fullDate, when } from '../format.js';
 
 /**
  * Builds a row. `actions` has download(file, button), share(file), rename(file), visibility(file),
- * replace(file), remove(file); the owner gets them all, someone the file is shared with for editing
- * rename and replace, everyone else a download.
+ * replace(file), remove(file), leave(file); the owner gets all but leave, someone the file is shared
+ * with gets leave (and rename and replace when they may edit), everyone else a download.
  */
 export function fileRow(file, { me, actions }) {
   const mine = me != null && file.owner === me;
@@ -52,7 +52,7 @@ export function fileRow(file, { me, actions }) {
       'div',
       { class: 'cell-actions' },
       download,
-      mine || editor ? moreMenu(file, actions, editor) : h('span', { class: 'menu-spacer', 'aria-hidden': 'true' }),
+      mine || file.permission ? moreMenu(file, actions, !mine, editor) : h('span', { class: 'menu-spacer', 'aria-hidden': 'true' }),
     ),
   );
   return row;
@@ -63,7 +63,7 @@ function cell(className, label, value) {
 }
 
 /** A button that opens a short list of actions; Escape or a click elsewhere closes it. */
-function moreMenu(file, actions, editorOnly) {
+function moreMenu(file, actions, recipient, editor) {
   const menuId = uid('menu');
   const toggle = h(
     'button',
@@ -83,11 +83,11 @@ function moreMenu(file, actions, editorOnly) {
   const menu = h(
     'ul',
     { class: 'menu', id: menuId, hidden: true },
-    editorOnly ? null : item('share', 'Share…', actions.share),
-    item('pencil', 'Rename…', actions.rename),
-    editorOnly ? null : item(shared ? 'lock' : 'users', shared ? 'Make private' : 'Share with all users', actions.visibility),
-    item('replace', 'Replace content…', actions.replace),
-    editorOnly ? null : item('trash', 'Delete…', actions.remove),
+    recipient ? null : item('share', 'Share…', actions.share),
+    recipient && !editor ? null : item('pencil', 'Rename…', actions.rename),
+    recipient ? null : item(shared ? 'lock' : 'users', shared ? 'Make private' : 'Share with all users', actions.visibility),
+    recipient && !editor ? null : item('replace', 'Replace content…', actions.replace),
+    recipient ? item('trash', 'Remove from my list…', actions.leave) : item('trash', 'Delete…', actions.remove),
   );
   const wrapper = h('div', { class: 'menu-wrap' }, toggle, menu);
 

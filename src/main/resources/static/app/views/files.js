@@ -7,7 +7,7 @@ import { plural } from '../format.js';
 import { replaceParams } from '../router.js';
 import { session } from '../session.js';
 import { uploads } from '../upload/queue.js';
-import { remove, rename, replacementPicker, switchVisibility } from './file-actions.js';
+import { leave, remove, rename, replacementPicker, switchVisibility } from './file-actions.js';
 import { fileRow } from './file-list.js';
 import { shareDialog } from './share-dialog.js';
 import { uploadPanel } from './upload-panel.js';
@@ -142,6 +142,7 @@ export function filesScreen(main, { params, signal }) {
     rename: (file) => rename(file, refreshRow),
     visibility: (file) => switchVisibility(file, refreshRow),
     replace: (file) => replacement.pick(file),
+    leave: (file) => leave(file, () => load({ quiet: true })),
     remove: (file) =>
       remove(file, async () => {
         await load({ quiet: true });

@@ -2,6 +2,7 @@
 
 import { api } from '../api.js';
 import { h, icon, showFormError, toast, uid } from '../dom.js';
+import { linkSection } from './link-section.js';
 
 const PERMISSIONS = [
   ['read', 'Can view'],
@@ -17,8 +18,8 @@ const MESSAGES = {
 export function shareDialog(file, { changed = () => {} } = {}) {
   const opener = document.activeElement;
   const titleId = uid('share-title');
-  // Each section is a function (file, api) that returns an element; more are appended here.
-  const sections = [peopleSection];
+  // Each section is a function (file, api, options) that returns an element.
+  const sections = [peopleSection, linkSection];
   const done = h('button', { type: 'button', class: 'button primary' }, 'Done');
   const dialog = h(
     'dialog',

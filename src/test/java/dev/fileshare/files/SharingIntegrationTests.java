@@ -220,6 +220,18 @@ class SharingIntegrationTests extends ApiTest {
   }
 
   @Test
+  void theRecipientLeavesAShareWithoutKnowingItsId() {
+    shared(api, alice.token(), file, bob.username(), "read");
+    var mine = "/api/files/" + file + "/shares/mine/";
+    assertThat(api.call("DELETE", mine).token(alice.token()).send().status()).isEqualTo(404);
+    assertThat(api.call("DELETE", mine).token(bob.token()).send().status()).isEqualTo(204);
+    assertThat(ids(api, bob.token(), "/api/files/")).doesNotContain(file);
+    assertThat(api.call("DELETE", mine).token(bob.token()).send().status()).isEqualTo(404);
+    assertThat(api.get("/api/files/" + file + "/shares/").token(alice.token()).send().json().size())
+        .isZero();
+  }
+
+  @Test
   void listsShowSharedFilesWithWhoSharedThemAndThePermission() {
     var other = FileCalls.created(api, alice.token(), "other.pdf", "users").get("id").asLong();
     var own = FileCalls.created(api, bob.token(), "own.pdf", "private").get("id").asLong();

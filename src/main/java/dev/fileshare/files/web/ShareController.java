@@ -91,6 +91,14 @@ class ShareController {
         shares.change(user, Ids.parse(id), Ids.parse(share), request.permission()));
   }
 
+  /** The recipient removes a file shared with them from their list, without knowing the share. */
+  @DeleteMapping("/api/files/{id}/shares/mine")
+  ResponseEntity<Void> leave(
+      @AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
+    shares.leave(user, Ids.parse(id));
+    return ResponseEntity.noContent().build();
+  }
+
   /** The owner revokes the share, or its recipient removes the file from their list. */
   @DeleteMapping("/api/files/{id}/shares/{share}")
   ResponseEntity<Void> remove(
