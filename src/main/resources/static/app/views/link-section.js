@@ -97,7 +97,26 @@ function createForm(file, api, done) {
   const fields = linkFields();
   const error = h('div', { class: 'form-error', role: 'alert', hidden: true });
   const submit = h('button', { type: 'submit', class: 'button primary' }, 'Create link');
-  const form = h('form', { class: 'link-create', novalidate: true }, fields.wrapper, error, submit);
+  const cancel = h('button', { type: 'button', class: 'button ghost' }, 'Cancel');
+  const form = h(
+    'form',
+    { class: 'link-create', novalidate: true, hidden: true },
+    fields.wrapper,
+    error,
+    h('div', { class: 'link-actions' }, submit, cancel),
+  );
+  const open = h('button', { type: 'button', class: 'button secondary' }, icon('link'), 'New link…');
+  const show = (visible) => {
+    form.hidden = !visible;
+    open.hidden = visible;
+    if (visible) form.querySelector('input')?.focus();
+    else open.focus();
+  };
+  open.addEventListener('click', () => show(true));
+  cancel.addEventListener('click', () => {
+    form.reset();
+    show(false);
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     showFormError(error, null);
@@ -105,6 +124,7 @@ function createForm(file, api, done) {
       try {
         const link = await api(`/api/files/${file.id}/links/`, { method: 'POST', json: fields.body() });
         form.reset();
+        show(false);
         await copy(link.url);
         done();
       } catch (failure) {
@@ -112,7 +132,7 @@ function createForm(file, api, done) {
       }
     });
   });
-  return form;
+  return h('div', { class: 'link-new' }, open, form);
 }
 
 function linkItem(link, api, reload) {

@@ -29,6 +29,7 @@ class BrowserShareDialogIntegrationTests extends BrowserTest {
     browser.press("More actions for " + name);
     browser.press("Share…");
     browser.seeText("No links yet.");
+    browser.press("New link…");
     browser.type("Label", "For the printer");
     browser.type("Download limit", "3");
     browser.press("Create link");
@@ -36,10 +37,11 @@ class BrowserShareDialogIntegrationTests extends BrowserTest {
         browser.await(
             ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("input[aria-label='Address of For the printer']")));
+    browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", address);
+    browser.screenshot("share-dialog-links");
     var url = address.getDomProperty("value");
     assertThat(url).contains("/s/");
     var tokenPart = url.substring(url.indexOf("/s/") + 3);
-    browser.screenshot("share-dialog-links");
 
     var stranger = client.get("/api/s/" + tokenPart + "/").send();
     assertThat(stranger.status()).as(stranger.toString()).isEqualTo(200);
