@@ -25,6 +25,16 @@ class AccessLog {
   }
 
   void record(LinkRow link, LinkEvent.Kind kind, Visitor visitor, @Nullable Long bytes) {
+    record(link, kind, visitor, bytes, null);
+  }
+
+  /** An entry that names the address the visitor proved, on a restricted link. */
+  void record(
+      LinkRow link,
+      LinkEvent.Kind kind,
+      Visitor visitor,
+      @Nullable Long bytes,
+      @Nullable String recipient) {
     rows.insert(
         link.id(),
         link.fileId(),
@@ -32,7 +42,8 @@ class AccessLog {
         clock.millis(),
         Addresses.kept(visitor.address(), settings.logAddresses()),
         userAgent(visitor.userAgent()),
-        bytes);
+        bytes,
+        recipient);
   }
 
   List<LinkEvent> ofLink(long linkId, long before, int limit) {

@@ -1,6 +1,7 @@
 package dev.fileshare.sharing;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What a request asks of a new or changed link, each member as it came: left out, null, or a value.
@@ -11,4 +12,5 @@ public record LinkChanges(
     Change<Instant> expires,
     Change<String> password,
     Change<Long> maxDownloads,
-    Change<Boolean> notifyFirstDownload) {}
+    Change<Boolean> notifyFirstDownload,
+    Change<List<String>> recipients) {}

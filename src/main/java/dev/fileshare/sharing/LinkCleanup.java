@@ -7,9 +7,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Removes access log entries older than {@code fileshare.sharing.log-retention}, and grants that
- * expired. Runs on every node: each delete is one statement over rows that nobody can bring back,
- * so two nodes at once only split the work.
+ * Removes access log entries older than {@code fileshare.sharing.log-retention}, grants that
+ * expired, and one-time codes a day after they expired. Runs on every node: each delete is one
+ * statement over rows that nobody can bring back, so two nodes at once only split the work.
  */
 @Component
 class LinkCleanup {
@@ -18,12 +18,19 @@ class LinkCleanup {
 
   private final LinkEventRows events;
   private final UnlockRows unlocks;
+  private final RecipientCheck codes;
   private final SharingSettings settings;
   private final Clock clock;
 
-  LinkCleanup(LinkEventRows events, UnlockRows unlocks, SharingSettings settings, Clock clock) {
+  LinkCleanup(
+      LinkEventRows events,
+      UnlockRows unlocks,
+      RecipientCheck codes,
+      SharingSettings settings,
+      Clock clock) {
     this.events = events;
     this.unlocks = unlocks;
+    this.codes = codes;
     this.settings = settings;
     this.clock = clock;
   }
@@ -56,6 +63,6 @@ class LinkCleanup {
       batch = unlocks.deleteExpired(now);
       removed += batch;
     } while (batch > 0);
-    return removed;
+    return removed + codes.clean();
   }
 }

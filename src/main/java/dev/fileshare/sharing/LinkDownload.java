@@ -1,6 +1,7 @@
 package dev.fileshare.sharing;
 
 import dev.fileshare.files.FileContent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One download through a link, allowed so far: what was checked before any byte (the link works,
@@ -13,10 +14,17 @@ public final class LinkDownload {
   private final FileContent content;
   private final DownloadCounter counter;
   private final AccessLog log;
+  private final @Nullable String recipient;
 
   LinkDownload(
-      LinkRow link, Visitor visitor, FileContent content, DownloadCounter counter, AccessLog log) {
+      LinkRow link,
+      Visitor visitor,
+      @Nullable String recipient,
+      FileContent content,
+      DownloadCounter counter,
+      AccessLog log) {
     this.link = link;
+    this.recipient = recipient;
     this.visitor = visitor;
     this.content = content;
     this.counter = counter;
@@ -36,13 +44,13 @@ public final class LinkDownload {
     if (!ranged || !counter.resumes(link, visitor)) {
       counter.count(link, visitor);
     }
-    log.record(link, LinkEvent.Kind.DOWNLOAD_STARTED, visitor, length);
+    log.record(link, LinkEvent.Kind.DOWNLOAD_STARTED, visitor, length, recipient);
   }
 
   /** The download ended, with all its bytes sent or fewer. */
   public void ended(long sent, long planned) {
     var kind =
         sent >= planned ? LinkEvent.Kind.DOWNLOAD_COMPLETED : LinkEvent.Kind.DOWNLOAD_INTERRUPTED;
-    log.record(link, kind, visitor, sent);
+    log.record(link, kind, visitor, sent, recipient);
   }
 }

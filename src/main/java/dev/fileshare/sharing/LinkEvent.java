@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param address as much of the client's address as the server keeps, or null
  * @param userAgent the client's User-Agent, shortened
  * @param bytes for downloads: the bytes to send (started) or sent (ended)
+ * @param recipient the address the visitor proved with a code, on a restricted link
  */
 public record LinkEvent(
     long id,
@@ -23,12 +24,15 @@ public record LinkEvent(
     Instant at,
     @Nullable String address,
     @Nullable String userAgent,
-    @Nullable Long bytes) {
+    @Nullable Long bytes,
+    @Nullable String recipient) {
 
   /** What happened. */
   public enum Kind {
     VISIT,
     PASSWORD_FAILED,
+    CODE_FAILED,
+    RECIPIENT_VERIFIED,
     DOWNLOAD_STARTED,
     DOWNLOAD_COMPLETED,
     DOWNLOAD_INTERRUPTED;

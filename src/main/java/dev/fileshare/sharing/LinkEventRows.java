@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LinkEventRows {
 
-  private static final String COLUMNS = "id, link_id, kind, at, address, user_agent, bytes";
+  private static final String COLUMNS =
+      "id, link_id, kind, at, address, user_agent, bytes, recipient";
   private static final int DELETE_BATCH = 1000;
 
   private final JdbcClient jdbc;
@@ -31,11 +32,12 @@ class LinkEventRows {
       long at,
       @Nullable String address,
       @Nullable String userAgent,
-      @Nullable Long bytes) {
+      @Nullable Long bytes,
+      @Nullable String recipient) {
     jdbc.sql(
-            "INSERT INTO link_events (link_id, file_id, kind, at, address, user_agent, bytes)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(linkId, fileId, kind.wire(), at, address, userAgent, bytes)
+            "INSERT INTO link_events (link_id, file_id, kind, at, address, user_agent, bytes,"
+                + " recipient) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(linkId, fileId, kind.wire(), at, address, userAgent, bytes, recipient)
         .update();
   }
 
@@ -78,6 +80,7 @@ class LinkEventRows {
         Instant.ofEpochMilli(rs.getLong(4)),
         rs.getString(5),
         rs.getString(6),
-        noBytes ? null : bytes);
+        noBytes ? null : bytes,
+        rs.getString(8));
   }
 }

@@ -40,7 +40,8 @@ class LinkPolicy {
         expires,
         password(changes.password().value()),
         maxDownloads(changes.maxDownloads().value()),
-        changes.notifyFirstDownload().present().orElse(false));
+        changes.notifyFirstDownload().present().orElse(false),
+        recipients(changes).lines());
   }
 
   /** The values of a changed link: what was left out stays as it is. */
@@ -53,7 +54,17 @@ class LinkPolicy {
         changes.maxDownloads().given()
             ? maxDownloads(changes.maxDownloads().value())
             : link.maxDownloads(),
-        changes.notifyFirstDownload().present().orElse(link.notifyFirstDownload()));
+        changes.notifyFirstDownload().present().orElse(link.notifyFirstDownload()),
+        changes.recipients().given() ? recipients(changes).lines() : link.recipientLines());
+  }
+
+  /** The recipients asked for: a list of addresses and domains; null or empty: anyone. */
+  static Recipients recipients(LinkChanges changes) {
+    return changes
+        .recipients()
+        .present()
+        .map(list -> Recipients.parse("recipients", list))
+        .orElse(Recipients.anyone());
   }
 
   boolean matches(LinkRow link, String password) {

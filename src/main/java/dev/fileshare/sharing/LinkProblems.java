@@ -47,6 +47,19 @@ public final class LinkProblems {
         Map.of());
   }
 
+  static ApiException needsRecipient() {
+    return new ApiException(
+        HttpStatus.FORBIDDEN,
+        "Only named people may open this link: prove your address with a code first, and send the"
+            + " access you get.",
+        Map.of("error", "recipient_required"),
+        Map.of());
+  }
+
+  static ApiException notRestricted() {
+    return invalid("address", "Anyone with this link may open it: no code is needed.");
+  }
+
   static ApiException wrongPassword() {
     var message = "The password is not right.";
     return new ApiException(

@@ -16,7 +16,13 @@ record LinkRow(
     long downloads,
     boolean notifyFirstDownload,
     long createdAt,
-    long updatedAt) {
+    long updatedAt,
+    @Nullable String recipientLines) {
+
+  /** Who may open it; nobody named: anyone with the link. */
+  Recipients recipients() {
+    return Recipients.stored(recipientLines);
+  }
 
   UserId owner() {
     return new UserId(ownerId);

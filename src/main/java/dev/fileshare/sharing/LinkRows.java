@@ -17,7 +17,7 @@ class LinkRows {
 
   private static final String COLUMNS =
       "id, file_id, owner_id, token, label, expires_at, password_hash, max_downloads, downloads,"
-          + " notify_first_download, created_at, updated_at";
+          + " notify_first_download, created_at, updated_at, recipients";
 
   /** What a new link or a change sets. */
   record Values(
@@ -25,7 +25,8 @@ class LinkRows {
       @Nullable Long expiresAt,
       @Nullable String passwordHash,
       @Nullable Long maxDownloads,
-      boolean notifyFirstDownload) {}
+      boolean notifyFirstDownload,
+      @Nullable String recipients) {}
 
   private final JdbcClient jdbc;
 
@@ -46,7 +47,8 @@ class LinkRows {
         rs.getLong(9),
         rs.getBoolean(10),
         rs.getLong(11),
-        rs.getLong(12));
+        rs.getLong(12),
+        rs.getString(13));
   }
 
   private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
@@ -57,11 +59,11 @@ class LinkRows {
   long insert(long fileId, long ownerId, String token, Values values, long now) {
     return jdbc.sql(
             "INSERT INTO share_links (file_id, owner_id, token, label, expires_at, password_hash,"
-                + " max_downloads, downloads, notify_first_download, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?) RETURNING id")
+                + " max_downloads, downloads, notify_first_download, created_at, updated_at,"
+                + " recipients) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?) RETURNING id")
         .params(fileId, ownerId, token, values.label(), values.expiresAt())
         .params(values.passwordHash(), values.maxDownloads(), values.notifyFirstDownload())
-        .params(now, now)
+        .params(now, now, values.recipients())
         .query(Long.class)
         .single();
   }
@@ -105,10 +107,11 @@ class LinkRows {
   boolean update(long id, long ownerId, Values values, long now) {
     return jdbc.sql(
                 "UPDATE share_links SET label = ?, expires_at = ?, password_hash = ?,"
-                    + " max_downloads = ?, notify_first_download = ?, updated_at = ?"
+                    + " max_downloads = ?, notify_first_download = ?, recipients = ?, updated_at = ?"
                     + " WHERE id = ? AND owner_id = ?")
             .params(values.label(), values.expiresAt(), values.passwordHash())
-            .params(values.maxDownloads(), values.notifyFirstDownload(), now, id, ownerId)
+            .params(values.maxDownloads(), values.notifyFirstDownload(), values.recipients())
+            .params(now, id, ownerId)
             .update()
         == 1;
   }

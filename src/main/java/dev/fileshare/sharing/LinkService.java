@@ -95,6 +95,12 @@ public class LinkService {
     if (changes.password().given()) {
       unlocks.revokeAll(id, UnlockRows.Kind.PASSWORD);
     }
+    if (changes.recipients().given()) {
+      var allowed = LinkPolicy.recipients(changes);
+      unlocks.recipients(id).stream()
+          .filter(grant -> allowed.restricts() && !allowed.allows(grant.address()))
+          .forEach(grant -> unlocks.revoke(grant.grantHash()));
+    }
     return get(caller, id);
   }
 

@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param token the link's token
  * @param hasPassword whether it asks for a password
- * @param unlocked whether the visitor may download (no password, or the right one given)
+ * @param restricted whether only named people may open it, who prove their address with a code
+ * @param recipient the address the visitor proved, or null
+ * @param unlocked whether the visitor may download (the address proved and the password given,
+ *     where the link asks for them)
  * @param expires when it stops working, or null
  * @param downloadsLeft how many downloads it has left, or null for no limit
  * @param file the file, once unlocked
@@ -17,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 public record PublicLink(
     String token,
     boolean hasPassword,
+    boolean restricted,
+    @Nullable String recipient,
     boolean unlocked,
     @Nullable Instant expires,
     @Nullable Long downloadsLeft,
@@ -25,6 +30,9 @@ public record PublicLink(
   /** The file behind a link. */
   public record SharedFile(String name, long size, String contentType, String owner) {}
 
-  /** What a correct password gives: the access to show with downloads, and until when. */
-  public record Unlock(String access, Instant expires) {}
+  /**
+   * What a correct password or code gives: the access to show with downloads, until when, and the
+   * address it proves (null when none was proved).
+   */
+  public record Unlock(String access, Instant expires, @Nullable String recipient) {}
 }

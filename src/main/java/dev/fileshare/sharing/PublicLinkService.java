@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 public class PublicLinkService {
 
   private final LinkRows rows;
-  private final UnlockRows unlocks;
+  private final LinkAccess access;
   private final LinkPolicy rules;
   private final DownloadCounter counter;
   private final AccessLog log;
@@ -28,7 +28,7 @@ public class PublicLinkService {
 
   PublicLinkService(
       LinkRows rows,
-      UnlockRows unlocks,
+      LinkAccess access,
       LinkPolicy rules,
       DownloadCounter counter,
       AccessLog log,
@@ -37,7 +37,7 @@ public class PublicLinkService {
       SharingSettings settings,
       Clock clock) {
     this.rows = rows;
-    this.unlocks = unlocks;
+    this.access = access;
     this.rules = rules;
     this.counter = counter;
     this.log = log;
@@ -52,7 +52,9 @@ public class PublicLinkService {
     var link = find(token);
     log.record(link, LinkEvent.Kind.VISIT, visitor, null);
     working(link, visitor, false);
-    var unlocked = unlocked(link, visitor);
+    var recipient = access.recipient(link, visitor);
+    var restricted = link.recipients().restricts();
+    var unlocked = (!restricted || recipient.isPresent()) && access.passwordGiven(link, visitor);
     var file =
         unlocked
             ? files
@@ -62,7 +64,14 @@ public class PublicLinkService {
             : null;
     var left = link.maxDownloads() == null ? null : link.maxDownloads() - link.downloads();
     return new PublicLink(
-        link.token(), link.hasPassword(), unlocked, ShareLink.of(link).expires(), left, file);
+        link.token(),
+        link.hasPassword(),
+        restricted,
+        recipient.orElse(null),
+        unlocked,
+        ShareLink.of(link).expires(),
+        left,
+        file);
   }
 
   /**
@@ -85,25 +94,25 @@ public class PublicLinkService {
       limits.take(perAddress, settings.passwordFailuresPerAddress());
       throw LinkProblems.wrongPassword();
     }
-    var access = Secrets.generate(LinkService.TOKEN_BYTES);
-    var expires = clock.instant().plus(settings.unlockTtl());
-    unlocks.grant(
-        Secrets.hash(access), link.id(), UnlockRows.Kind.PASSWORD, expires.toEpochMilli());
-    return new PublicLink.Unlock(access, expires);
+    return access.grantPassword(link, visitor);
   }
 
   /** A download, once the link is known to work for this visitor; counted when bytes go out. */
   public LinkDownload download(String token, Visitor visitor) {
     var link = find(token);
     working(link, visitor, true);
-    if (!unlocked(link, visitor)) {
+    var recipient = access.recipient(link, visitor);
+    if (link.recipients().restricts() && recipient.isEmpty()) {
+      throw LinkProblems.needsRecipient();
+    }
+    if (!access.passwordGiven(link, visitor)) {
       throw LinkProblems.needsPassword();
     }
     var content = files.content(link.fileId()).orElseThrow(LinkProblems::notWorking);
-    return new LinkDownload(link, visitor, content, counter, log);
+    return new LinkDownload(link, visitor, recipient.orElse(null), content, counter, log);
   }
 
-  private LinkRow find(String token) {
+  LinkRow find(String token) {
     if (!settings.linksEnabled()) {
       throw new ApiException(
           org.springframework.http.HttpStatus.NOT_FOUND, "Links are switched off on this server.");
@@ -118,7 +127,7 @@ public class PublicLinkService {
    * Refuses an expired link, and a used-up one unless {@code resuming} is allowed and the visitor
    * resumes a download already counted.
    */
-  private void working(LinkRow link, Visitor visitor, boolean resuming) {
+  void working(LinkRow link, Visitor visitor, boolean resuming) {
     var expires = link.expiresAt();
     if (expires != null && expires <= clock.millis()) {
       throw LinkProblems.expired(Instant.ofEpochMilli(expires));
@@ -126,15 +135,5 @@ public class PublicLinkService {
     if (link.usedUp() && !(resuming && counter.resumes(link, visitor))) {
       throw LinkProblems.usedUp(link.downloads());
     }
-  }
-
-  private boolean unlocked(LinkRow link, Visitor visitor) {
-    var access = visitor.access();
-    if (!link.hasPassword()) {
-      return true;
-    }
-    return access != null
-        && Secrets.looksLike(access, LinkService.TOKEN_BYTES)
-        && unlocks.holds(Secrets.hash(access), link.id(), UnlockRows.Kind.PASSWORD, clock.millis());
   }
 }

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param maxDownloads how many downloads it allows; null: no limit
  * @param downloads the downloads counted so far
  * @param notifyFirstDownload whether the owner is mailed at the first download
+ * @param recipients the addresses and {@code *@domain} patterns that may open it; empty: anyone
  * @param created when it was made
  * @param updated when it was last changed
  */
@@ -29,6 +30,7 @@ public record ShareLink(
     @Nullable Long maxDownloads,
     long downloads,
     boolean notifyFirstDownload,
+    List<String> recipients,
     Instant created,
     Instant updated) {
 
@@ -43,6 +45,7 @@ public record ShareLink(
         row.maxDownloads(),
         row.downloads(),
         row.notifyFirstDownload(),
+        row.recipients().patterns(),
         Instant.ofEpochMilli(row.createdAt()),
         Instant.ofEpochMilli(row.updatedAt()));
   }

@@ -1,5 +1,7 @@
 package dev.fileshare.sharing;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,8 +14,13 @@ class UnlockRows {
   /** What a grant allows. */
   enum Kind {
     PASSWORD,
-    RESUME
+    RESUME,
+    /** A recipient of a restricted link proved their address with a code. */
+    RECIPIENT
   }
+
+  /** A recipient grant: under which hash, for which address. */
+  record Recipient(String grantHash, String address) {}
 
   private final JdbcClient jdbc;
 
@@ -28,6 +35,38 @@ class UnlockRows {
                 + " ON CONFLICT (grant_hash) DO UPDATE SET expires_at = excluded.expires_at")
         .params(hash, linkId, kind.name(), expiresAt)
         .update();
+  }
+
+  /** Grants a recipient of the link, naming the address they proved; or extends the grant. */
+  void grantRecipient(String hash, long linkId, String address, long expiresAt) {
+    jdbc.sql(
+            "INSERT INTO link_unlocks (grant_hash, link_id, kind, expires_at, address)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (grant_hash) DO UPDATE SET"
+                + " expires_at = excluded.expires_at, address = excluded.address")
+        .params(hash, linkId, Kind.RECIPIENT.name(), expiresAt, address)
+        .update();
+  }
+
+  /** The address a recipient grant names, while it lasts. */
+  Optional<String> recipient(String hash, long linkId, long now) {
+    return jdbc.sql(
+            "SELECT address FROM link_unlocks WHERE grant_hash = ? AND link_id = ? AND kind = ?"
+                + " AND expires_at > ?")
+        .params(hash, linkId, Kind.RECIPIENT.name(), now)
+        .query(String.class)
+        .optional();
+  }
+
+  /** Every recipient grant of a link. */
+  List<Recipient> recipients(long linkId) {
+    return jdbc.sql("SELECT grant_hash, address FROM link_unlocks WHERE link_id = ? AND kind = ?")
+        .params(linkId, Kind.RECIPIENT.name())
+        .query(Recipient.class)
+        .list();
+  }
+
+  void revoke(String hash) {
+    jdbc.sql("DELETE FROM link_unlocks WHERE grant_hash = ?").param(hash).update();
   }
 
   boolean holds(String hash, long linkId, Kind kind, long now) {

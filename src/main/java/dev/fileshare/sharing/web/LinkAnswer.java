@@ -20,6 +20,7 @@ record LinkAnswer(
     @JsonProperty("max_downloads") @Nullable Long maxDownloads,
     long downloads,
     @JsonProperty("notify_first_download") boolean notifyFirstDownload,
+    List<String> recipients,
     Instant created,
     Instant updated) {
 
@@ -34,6 +35,7 @@ record LinkAnswer(
         link.maxDownloads(),
         link.downloads(),
         link.notifyFirstDownload(),
+        link.recipients(),
         link.created(),
         link.updated());
   }
@@ -46,7 +48,8 @@ record LinkAnswer(
       Instant at,
       @Nullable String address,
       @JsonProperty("user_agent") @Nullable String userAgent,
-      @Nullable Long bytes) {
+      @Nullable Long bytes,
+      @Nullable String recipient) {
 
     static Event of(LinkEvent event) {
       return new Event(
@@ -56,7 +59,8 @@ record LinkAnswer(
           event.at(),
           event.address(),
           event.userAgent(),
-          event.bytes());
+          event.bytes(),
+          event.recipient());
     }
   }
 

@@ -37,7 +37,8 @@ final class LinkForm {
         member(json, "expires", LinkForm::instant),
         member(json, "password", LinkForm::text),
         member(json, "max_downloads", LinkForm::whole),
-        member(json, "notify_first_download", LinkForm::bool));
+        member(json, "notify_first_download", LinkForm::bool),
+        member(json, "recipients", LinkForm::texts));
   }
 
   /** A request to mail a link: {@code {"to": ["a@x"], "message": "..."}}. */
@@ -81,6 +82,12 @@ final class LinkForm {
     return password == null ? "" : password;
   }
 
+  /** The member {@code name} of a visitor's form, such as the address or code; empty if missing. */
+  static String text(@Nullable JsonNode body, String name) {
+    var value = member(object(body), name, LinkForm::text).value();
+    return value == null ? "" : value;
+  }
+
   private static JsonNode object(@Nullable JsonNode body) {
     if (body == null || !body.isObject()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "Send a JSON object.");
@@ -109,6 +116,9 @@ final class LinkForm {
           "The expiry must be a date and time in ISO 8601, such as 2030-01-31T12:00:00Z, or null.";
       case "max_downloads" -> "The download limit must be a whole number, or null for no limit.";
       case "notify_first_download" -> "This must be true or false.";
+      case "recipients" ->
+          "The recipients must be a list of addresses and domains (such as *@example.org), or"
+              + " null for anyone with the link.";
       default -> "This must be a string.";
     };
   }
@@ -118,6 +128,17 @@ final class LinkForm {
       throw new IllegalArgumentException();
     }
     return node.stringValue();
+  }
+
+  private static List<String> texts(JsonNode node) {
+    if (!node.isArray()) {
+      throw new IllegalArgumentException();
+    }
+    var texts = new ArrayList<String>();
+    for (var item : node.values()) {
+      texts.add(text(item));
+    }
+    return texts;
   }
 
   private static Instant instant(JsonNode node) {

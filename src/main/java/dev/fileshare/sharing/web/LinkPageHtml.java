@@ -32,7 +32,9 @@ final class LinkPageHtml {
   static ResponseEntity<String> file(String token, PublicLink link) {
     var file = link.file();
     if (file == null) {
-      return password(token, null, HttpStatusCode.valueOf(200));
+      return link.restricted() && link.recipient() == null
+          ? CodePageHtml.address(token, null, HttpStatusCode.valueOf(200))
+          : password(token, null, HttpStatusCode.valueOf(200));
     }
     var left = link.downloadsLeft();
     var body =
@@ -105,11 +107,19 @@ final class LinkPageHtml {
     return text.replaceAll("\\.0$", "") + " " + units[unit];
   }
 
-  private static String escape(String text) {
+  /** What asking for a code answers, whether or not the address may open the link. */
+  static String asked(java.time.Duration valid) {
+    var minutes = Math.max(1, valid.toMinutes());
+    return "If this address may open the link, a code is on its way to it. It is valid for "
+        + minutes
+        + (minutes == 1 ? " minute." : " minutes.");
+  }
+
+  static String escape(String text) {
     return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
   }
 
-  private static ResponseEntity<String> page(HttpStatusCode status, String title, String body) {
+  static ResponseEntity<String> page(HttpStatusCode status, String title, String body) {
     var html =
         """
         <!doctype html>

@@ -1,6 +1,7 @@
 package dev.fileshare.sharing.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fileshare.sharing.LinkVerification;
 import dev.fileshare.sharing.PublicLink;
 import dev.fileshare.sharing.PublicLinkService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,17 +22,24 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON twin of a link's page, for clients without an account: what the link holds, the password
- * exchanged for an access to send as the {@code Link-Access} header, and the download.
+ * exchanged for an access to send as the {@code Link-Access} header, the code that proves a
+ * recipient's address likewise, and the download.
  */
 @RestController
 class PublicLinkController {
 
   private final PublicLinkService links;
+  private final LinkVerification verification;
   private final LinkStreamer streamer;
   private final LinkUrlBuilder urls;
 
-  PublicLinkController(PublicLinkService links, LinkStreamer streamer, LinkUrlBuilder urls) {
+  PublicLinkController(
+      PublicLinkService links,
+      LinkVerification verification,
+      LinkStreamer streamer,
+      LinkUrlBuilder urls) {
     this.links = links;
+    this.verification = verification;
     this.streamer = streamer;
     this.urls = urls;
   }
@@ -44,11 +52,16 @@ class PublicLinkController {
       @Nullable String owner,
       @Nullable Instant expires,
       @JsonProperty("has_password") boolean hasPassword,
+      boolean restricted,
+      @Nullable String recipient,
       boolean unlocked,
       @JsonProperty("downloads_left") @Nullable Long downloadsLeft,
       String download) {}
 
-  record Access(String access, Instant expires) {}
+  record Access(String access, Instant expires, @Nullable String recipient) {}
+
+  /** The answer to asking for a code: the same whether or not the address may open the link. */
+  record Asked(String message, @JsonProperty("code_valid_seconds") long codeValidSeconds) {}
 
   @GetMapping("/api/s/{token}")
   ResponseEntity<Answer> show(@PathVariable String token, HttpServletRequest request) {
@@ -64,6 +77,8 @@ class PublicLinkController {
                 file == null ? null : file.owner(),
                 link.expires(),
                 link.hasPassword(),
+                link.restricted(),
+                link.recipient(),
                 link.unlocked(),
                 link.downloadsLeft(),
                 urls.api("/api/s/" + token + "/download/")));
@@ -78,7 +93,37 @@ class PublicLinkController {
         links.unlock(token, LinkForm.password(body), Visitors.fromApi(request));
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
-        .body(new Access(unlock.access(), unlock.expires()));
+        .body(new Access(unlock.access(), unlock.expires(), unlock.recipient()));
+  }
+
+  /** Mails a code to the address if the link allows it; answers alike either way. */
+  @PostMapping("/api/s/{token}/code")
+  ResponseEntity<Asked> code(
+      @PathVariable String token,
+      @RequestBody(required = false) @Nullable JsonNode body,
+      HttpServletRequest request) {
+    verification.ask(token, LinkForm.text(body, "address"), Visitors.fromApi(request));
+    var valid = verification.codeValidFor();
+    return ResponseEntity.accepted()
+        .cacheControl(CacheControl.noStore())
+        .body(new Asked(LinkPageHtml.asked(valid), valid.toSeconds()));
+  }
+
+  /** The code exchanged for an access that holds the address (added to a Link-Access shown). */
+  @PostMapping("/api/s/{token}/verify")
+  ResponseEntity<Access> verify(
+      @PathVariable String token,
+      @RequestBody(required = false) @Nullable JsonNode body,
+      HttpServletRequest request) {
+    var unlock =
+        verification.verify(
+            token,
+            LinkForm.text(body, "address"),
+            LinkForm.text(body, "code"),
+            Visitors.fromApi(request));
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(new Access(unlock.access(), unlock.expires(), unlock.recipient()));
   }
 
   @RequestMapping(

@@ -6,12 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,19 +53,7 @@ class PublicPageController {
       HttpServletRequest request) {
     try {
       var unlock = links.unlock(token, password, Visitors.fromPage(request));
-      var cookie =
-          ResponseCookie.from(Visitors.ACCESS_COOKIE, unlock.access())
-              .path("/s/" + token)
-              .httpOnly(true)
-              .secure(request.isSecure())
-              .sameSite("Lax")
-              .maxAge(Duration.between(clock.instant(), unlock.expires()))
-              .build();
-      return ResponseEntity.status(HttpStatus.SEE_OTHER)
-          .header(HttpHeaders.LOCATION, "/s/" + token)
-          .header(HttpHeaders.SET_COOKIE, cookie.toString())
-          .header("Cache-Control", "no-store")
-          .build();
+      return Visitors.backToPage(token, unlock, request, clock);
     } catch (ApiException e) {
       var status = e.status().value();
       if (status == 400) {
@@ -77,13 +63,7 @@ class PublicPageController {
           status == 429
               ? LinkPageHtml.password(token, e.getMessage(), e.status())
               : LinkPageHtml.notWorking(e.status(), e.getMessage());
-      var retry = e.headers().get("Retry-After");
-      return retry == null
-          ? page
-          : ResponseEntity.status(page.getStatusCode())
-              .headers(page.getHeaders())
-              .header("Retry-After", retry)
-              .body(page.getBody());
+      return Visitors.retryAfter(page, e);
     }
   }
 
