@@ -76,4 +76,28 @@ class LinkNodesIntegrationTests {
     assertThat(statuses).filteredOn(s -> s == 410).hasSize(15);
     assertThat(downloads(two.api(), token, json.get("id").asLong())).isEqualTo(5);
   }
+
+  @Test
+  void aCodeAskedAtOneNodeIsGivenAtTheOtherAndTheAccessWorksAtBoth() {
+    var token = SignUp.verifiedUser(one.api(), SignUp.newName("codenodes"));
+    var file = upload(one.api(), token, "code-nodes.pdf", "private");
+    var link =
+        tokenOf(link(one.api(), token, file, Map.of("recipients", List.of("*@nodes.example"))));
+    var address = CodeCalls.newAddress("nodes.example");
+
+    assertThat(CodeCalls.ask(one.api(), link, address).status()).isEqualTo(202);
+    var code = CodeCalls.mailedCode(address, 1);
+    var wrong = CodeCalls.verify(two.api(), link, address, CodeCalls.other(code));
+    assertThat(wrong.json().get("tries_left").asInt()).isEqualTo(4);
+    var right = CodeCalls.verify(two.api(), link, address, code);
+    assertThat(right.status()).as(right.toString()).isEqualTo(200);
+    assertThat(CodeCalls.verify(one.api(), link, address, code).json().get("error").asString())
+        .isEqualTo("code_used");
+    var access = right.json().get("access").asString();
+    for (var node : List.of(one, two)) {
+      var download =
+          node.api().get("/api/s/" + link + "/download/").header("Link-Access", access).send();
+      assertThat(download.status()).isEqualTo(200);
+    }
+  }
 }
