@@ -1,6 +1,6 @@
 // The "Links" section of a file's share dialog: links for people without an account. Make one
-// (label, expiry, password, download limit), copy it, change it, revoke it, and read who opened
-// and downloaded it. The password is sent once and never shown again.
+// (label, expiry, password, download limit, only these people), copy it, change it, revoke it, and
+// read who opened and downloaded it. The password is sent once and never shown again.
 
 import { h, icon, field, passwordField, showFormError, busy, toast } from '../dom.js';
 import { fullDate, plural, bytes } from '../format.js';
@@ -8,6 +8,8 @@ import { fullDate, plural, bytes } from '../format.js';
 const KINDS = {
   visit: 'Opened the page',
   password_failed: 'Wrong password',
+  code_failed: 'Wrong code',
+  recipient_verified: 'Address proved',
   download_started: 'Download started',
   download_completed: 'Download completed',
   download_interrupted: 'Download interrupted',
@@ -65,6 +67,16 @@ function linkFields(link = null) {
     value: link?.max_downloads ?? '',
     hint: 'Empty: no limit.',
   });
+  const people = field({
+    label: 'Only these people',
+    name: 'recipients',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    autocapitalize: 'off',
+    placeholder: 'ann@example.org, *@partner.example',
+    value: (link?.recipients ?? []).join(', '),
+    hint: 'Addresses or whole domains, separated by commas. They prove their address with a code sent by mail. Empty: anyone with the link.',
+  });
   const notifyId = `notify-${Math.random().toString(36).slice(2)}`;
   const notify = h('input', { type: 'checkbox', id: notifyId, checked: link?.notify_first_download ?? false });
   const removeId = `nopass-${Math.random().toString(36).slice(2)}`;
@@ -77,6 +89,7 @@ function linkFields(link = null) {
     password.wrapper,
     link?.has_password ? h('div', { class: 'check' }, removePassword, h('label', { for: removeId }, 'Remove the password')) : null,
     limit.wrapper,
+    people.wrapper,
     h('div', { class: 'check' }, notify, h('label', { for: notifyId }, 'Mail me at the first download')),
   );
   /** The request body: only what was given or changed. */
@@ -88,6 +101,9 @@ function linkFields(link = null) {
     else if (password.control.value) json.password = password.control.value;
     if (limit.control.value) json.max_downloads = Number(limit.control.value);
     else if (link) json.max_downloads = null;
+    const recipients = people.control.value.split(/[\s,;]+/).filter(Boolean);
+    if (recipients.length) json.recipients = recipients;
+    else if (link?.recipients?.length) json.recipients = null;
     return json;
   }
   return { wrapper, body };
@@ -143,6 +159,7 @@ function linkItem(link, api, reload) {
     limit,
     link.expires ? `expires ${fullDate(link.expires)}` : 'never expires',
     link.has_password ? 'password' : null,
+    link.recipients?.length ? `only ${link.recipients.join(', ')}` : null,
   ].filter(Boolean);
   const name = link.label || 'Link';
   return h(
@@ -210,7 +227,7 @@ function accessLog(link, api) {
       const answer = await api(next.replace(/^https?:\/\/[^/]+/, ''));
       if (!answer.results.length && !entries.children.length) entries.append(h('li', { class: 'muted' }, 'Nobody has opened this link yet.'));
       for (const event of answer.results) {
-        const detail = [event.address, event.user_agent, event.bytes != null ? bytes(event.bytes) : null].filter(Boolean).join(' · ');
+        const detail = [event.recipient, event.address, event.user_agent, event.bytes != null ? bytes(event.bytes) : null].filter(Boolean).join(' · ');
         entries.append(h('li', {}, h('time', { datetime: event.at }, fullDate(event.at)), ' ', h('strong', {}, KINDS[event.kind] ?? event.kind), detail ? h('span', { class: 'muted' }, ` — ${detail}`) : null));
       }
       next = answer.next;

@@ -16,12 +16,43 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * A link only named people may open, opened by one of them in a fresh Chromium that never signed
- * in: the address, the code from the mail (a wrong one first), the file and its download.
+ * A link only named people may open: the owner names them in the share dialog; one of them opens it
+ * in a fresh Chromium that never signed in: the address, the code from the mail (a wrong one
+ * first), the file and its download.
  */
 class BrowserRecipientLinkIntegrationTests extends BrowserTest {
 
   private static final Pattern CODE = Pattern.compile("Your code: (\\d{6})");
+
+  @Test
+  void theOwnerNamesThePeopleInTheShareDialog() {
+    var api = new Api(port);
+    var owner = SignUp.newName("namer");
+    var token = SignUp.verifiedUser(api, owner);
+    var name = owner + "-plans.pdf";
+    var form = new Multipart().pdf(name, TestPdfs.pdf("Plans")).field("visibility", "private");
+    var file =
+        api.post("/api/files/").token(token).body(form.contentType(), form.bytes()).send().json();
+
+    browser.open("/");
+    browser.signIn(owner, SignUp.PASSWORD);
+    browser.press("More actions for " + name);
+    browser.press("Share…");
+    browser.press("New link…");
+    browser.type("Label", "Partners");
+    browser.type("Only these people", "Ann@Example.org, *@partner.example");
+    browser.press("Create link");
+    browser.seeText("only ann@example.org, *@partner.example");
+    var links =
+        api.get("/api/files/" + file.get("id").asLong() + "/links/").token(token).send().json();
+    assertThat(links.get(0).get("recipients").toString())
+        .isEqualTo("[\"ann@example.org\",\"*@partner.example\"]");
+
+    browser.press("New link…");
+    browser.type("Only these people", "oops@");
+    browser.press("Create link");
+    browser.seeText("Not an email address or a domain");
+  }
 
   @Test
   void aNamedStrangerGetsTheCodeByMailEntersItAndDownloads() throws Exception {
