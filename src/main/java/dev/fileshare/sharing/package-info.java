@@ -1,3 +1,3 @@
-/** Links that give a file to people without an account: expiry, password, limit, access log. */
+/** Links for people without an account: expiry, password, limit, named recipients, access log. */
 @org.jspecify.annotations.NullMarked
 package dev.fileshare.sharing;
