@@ -1,4 +1,7 @@
-/** Account mail: an outbox written with the change that asks for a mail, delivered with retries. */
+/**
+ * Mail: account, sharing and code mails put in an outbox with the change that asks for them,
+ * delivered with retries.
+ */
 @NullMarked
 package dev.fileshare.mail;
 
