@@ -42,21 +42,22 @@ class LinkEventRows {
   }
 
   List<LinkEvent> ofLink(long linkId, long before, int limit) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM link_events WHERE link_id = ? AND id < ? ORDER BY id DESC LIMIT ?")
-        .params(linkId, before, limit)
-        .query((rs, n) -> event(rs))
-        .list();
+    return page("link_id", linkId, before, limit);
   }
 
   List<LinkEvent> ofFile(long fileId, long before, int limit) {
+    return page("file_id", fileId, before, limit);
+  }
+
+  /** A page by id, backwards; {@code column} is one of this class's indexed columns. */
+  private List<LinkEvent> page(String column, long value, long before, int limit) {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
-                + " FROM link_events WHERE file_id = ? AND id < ? ORDER BY id DESC LIMIT ?")
-        .params(fileId, before, limit)
+                + " FROM link_events WHERE "
+                + column
+                + " = ? AND id < ? ORDER BY id DESC LIMIT ?")
+        .params(value, before, limit)
         .query((rs, n) -> event(rs))
         .list();
   }

@@ -84,22 +84,23 @@ class LinkRows {
 
   /** A file's links, newest first, those older than {@code before}, at most {@code limit}. */
   List<LinkRow> ofFile(long fileId, long before, int limit) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM share_links WHERE file_id = ? AND id < ? ORDER BY id DESC LIMIT ?")
-        .params(fileId, before, limit)
-        .query((rs, n) -> row(rs))
-        .list();
+    return page("file_id", fileId, before, limit);
   }
 
   /** An owner's links across files, newest first, older than {@code before}, at most limit. */
   List<LinkRow> ofOwner(long ownerId, long before, int limit) {
+    return page("owner_id", ownerId, before, limit);
+  }
+
+  /** A page by id, backwards; {@code column} is one of this class's indexed columns. */
+  private List<LinkRow> page(String column, long value, long before, int limit) {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
-                + " FROM share_links WHERE owner_id = ? AND id < ? ORDER BY id DESC LIMIT ?")
-        .params(ownerId, before, limit)
+                + " FROM share_links WHERE "
+                + column
+                + " = ? AND id < ? ORDER BY id DESC LIMIT ?")
+        .params(value, before, limit)
         .query((rs, n) -> row(rs))
         .list();
   }
