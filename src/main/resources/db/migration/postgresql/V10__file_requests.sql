@@ -57,6 +57,8 @@ CREATE TABLE request_uploads (
 );
 CREATE INDEX request_uploads_request ON request_uploads (request_id, id);
 CREATE INDEX request_uploads_visit ON request_uploads (visit_hash, id);
+-- The uploads the owner's next mail tells of.
+CREATE INDEX request_uploads_unmailed ON request_uploads (request_id, mailed, id);
 
 -- The request a file came through, for ?request= among the owner's files.
 ALTER TABLE files ADD COLUMN request_id BIGINT REFERENCES file_requests (id) ON DELETE SET NULL;
