@@ -151,21 +151,8 @@ public class PublicRequestService {
   ReceiptRows.Sender admit(RequestRow row, Guest guest, PublicRequest.From from, boolean counted) {
     var visit = unlockedVisit(row, guest);
     taking(row);
-    var name = RequestPolicy.oneLine(from.name());
-    var email = from.email().strip();
-    if (row.requireName() && name.isEmpty()) {
-      throw RequestProblems.invalid("uploader_name", "This request asks for your name.");
-    }
-    if (name.codePointCount(0, name.length()) > RequestPolicy.TITLE_MAX) {
-      throw RequestProblems.invalid(
-          "uploader_name", "A name may have at most " + RequestPolicy.TITLE_MAX + " characters.");
-    }
-    if (row.requireEmail() && email.isEmpty()) {
-      throw RequestProblems.invalid("uploader_email", "This request asks for your email address.");
-    }
-    if (!email.isEmpty() && !EmailAddresses.valid(email)) {
-      throw RequestProblems.invalid("uploader_email", "This is not an email address.");
-    }
+    var name = SenderFields.name(from.name(), row.requireName());
+    var email = SenderFields.email(from.email(), row.requireEmail());
     if (counted) {
       limits.take("request-upload-ip:" + guest.address(), settings.uploadsPerAddress());
     }

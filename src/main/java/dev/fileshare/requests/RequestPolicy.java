@@ -20,6 +20,7 @@ class RequestPolicy {
   static final int INSTRUCTIONS_MAX = 4000;
   static final int PASSWORD_MAX = 1024;
   static final long FILES_MAX = 1_000_000L;
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
   private final RequestsSettings settings;
   private final UploadService uploads;
@@ -114,6 +115,9 @@ class RequestPolicy {
     }
     if (!expires.isAfter(clock.instant())) {
       throw RequestProblems.invalid("expires", "The expiry must be in the future.");
+    }
+    if (expires.isAfter(LATEST)) {
+      throw RequestProblems.invalid("expires", "The expiry must be before the year 10000.");
     }
     return expires.toEpochMilli();
   }

@@ -152,6 +152,8 @@ class RequestLifecycleIntegrationTests extends RequestTest {
     assertProblem(owner.token(), Map.of("title", "T", "expires", "tomorrow"), "expires");
     assertProblem(
         owner.token(), Map.of("title", "T", "expires", "2001-01-01T00:00:00Z"), "expires");
+    assertProblem(
+        owner.token(), Map.of("title", "T", "expires", "+999999999-01-01T00:00:00Z"), "expires");
     assertProblem(owner.token(), Map.of("title", "T", "password", "abc"), "password");
     assertProblem(owner.token(), Map.of("title", "T", "require_name", "yes"), "require_name");
     var notJson = api.post("/api/requests/").token(owner.token()).json("[1]").send();
