@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.test.context.TestPropertySource;
 
@@ -138,11 +139,15 @@ class BrowserRequestIntegrationTests extends BrowserTest {
 
   private int progress(String name) {
     var items = browser.driver.findElements(upload(name));
-    if (items.isEmpty()) {
-      return 100;
+    try {
+      if (items.isEmpty()) {
+        return 100;
+      }
+      var value = items.get(0).findElement(By.tagName("progress")).getDomProperty("value");
+      return (int) Double.parseDouble(value);
+    } catch (StaleElementReferenceException done) {
+      return 100; // the item went as the upload finished
     }
-    var value = items.get(0).findElement(By.tagName("progress")).getDomProperty("value");
-    return (int) Double.parseDouble(value);
   }
 
   private void offline(boolean offline) {
