@@ -10,6 +10,7 @@ import { accountScreen } from './views/account.js';
 import { signInScreen, signUpScreen } from './views/auth.js';
 import { checkEmailScreen, forgotScreen, resendScreen } from './views/email-forms.js';
 import { filesScreen } from './views/files.js';
+import { requestsScreen } from './views/requests.js';
 
 route('/signin', signInScreen, { guest: true });
 route('/signup', signUpScreen, { guest: true });
@@ -17,6 +18,7 @@ route('/check-email', checkEmailScreen, { guest: true });
 route('/resend', resendScreen);
 route('/forgot', forgotScreen);
 route('/files', filesScreen, { signedIn: true });
+route('/requests', requestsScreen, { signedIn: true });
 route('/account', accountScreen, { signedIn: true });
 
 function drawNav() {
@@ -37,6 +39,7 @@ function drawNav() {
     );
   nav.replaceChildren(
     link('#/files', 'Files', 'file'),
+    link('#/requests', 'Requests', 'upload'),
     link('#/account', user ? user.username : 'Account', 'user'),
     h(
       'button',

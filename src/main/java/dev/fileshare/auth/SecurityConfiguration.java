@@ -17,8 +17,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * Token clients only: no sessions, no cookies, so no CSRF token is ever needed. Everything under
  * {@code /api/} needs a token except signing up, signing in, the links from mails and share links
- * ({@code /api/s/}). Commands that run without a web server (such as {@code migrate-storage}) have
- * no filter chain.
+ * ({@code /api/s/}) and file requests ({@code /api/r/}). Commands that run without a web server
+ * (such as {@code migrate-storage}) have no filter chain.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -73,6 +73,9 @@ class SecurityConfiguration {
                     .permitAll()
                     // links open for people without an account; each link guards itself
                     .requestMatchers("/api/s/**")
+                    .permitAll()
+                    // file requests take uploads from people without an account; each guards itself
+                    .requestMatchers("/api/r/**")
                     .permitAll()
                     // tus clients ask what the server speaks before they sign anything
                     .requestMatchers(HttpMethod.OPTIONS, "/api/uploads", "/api/uploads/*")

@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
  * @param search a part of the name, matched without regard to case; {@code null} for all
  * @param order the order of the answer
  * @param shared only the files shared with the caller, or only those the caller shared, by name
+ * @param request only the files that came through this file request; {@code null} for all
  */
-public record FileQuery(boolean mine, @Nullable String search, Order order, Shared shared) {
+public record FileQuery(
+    boolean mine, @Nullable String search, Order order, Shared shared, @Nullable Long request) {
 
   /** Which files shared by name to keep: {@code ?shared=with-me} or {@code ?shared=by-me}. */
   public enum Shared {

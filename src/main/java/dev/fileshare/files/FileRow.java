@@ -1,8 +1,12 @@
 package dev.fileshare.files;
 
 import dev.fileshare.shared.UserId;
+import org.jspecify.annotations.Nullable;
 
-/** A row of the files table; {@code store} names the blob store that holds {@code blobKey}. */
+/**
+ * A row of the files table; {@code store} names the blob store that holds {@code blobKey}, {@code
+ * requestId} the file request it came through, if any.
+ */
 record FileRow(
     long id,
     long ownerId,
@@ -14,7 +18,8 @@ record FileRow(
     String visibility,
     long createdAt,
     long updatedAt,
-    String store) {
+    String store,
+    @Nullable Long requestId) {
 
   UserId owner() {
     return new UserId(ownerId);

@@ -26,7 +26,7 @@ class FileRows implements FileLocations {
   /** {@code id} and {@code updated_at} first (see {@link #page}), then the rest, by position. */
   private static final String COLUMNS =
       "id, updated_at, owner_id, name, blob_key, size, sha256, content_type, visibility,"
-          + " created_at, store";
+          + " created_at, store, request_id";
 
   /**
    * {@code updated_at} after a change: now, or one millisecond after the last change if that is
@@ -69,7 +69,13 @@ class FileRows implements FileLocations {
         text(rs, 9),
         rs.getLong(10),
         rs.getLong(2),
-        text(rs, 11));
+        text(rs, 11),
+        nullableLong(rs, 12));
+  }
+
+  private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
+    var value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
   }
 
   /**
@@ -132,16 +138,17 @@ class FileRows implements FileLocations {
   /** What a file's content is: its name, where its blob is, the blob, its type and visibility. */
   record Content(String name, String store, StoredBlob blob, String type, Visibility visibility) {}
 
-  long insert(UserId owner, Content content, long now) {
+  /** A new file; {@code requestId} names the file request it came through, if it did. */
+  long insert(UserId owner, Content content, @Nullable Long requestId, long now) {
     var blob = content.blob();
     return jdbc.sql(
             """
             INSERT INTO files (owner_id, name, name_key, store, blob_key, size, sha256,
-                               content_type, visibility, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                               content_type, visibility, created_at, updated_at, request_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
         .params(owner.value(), content.name(), key(content.name()), content.store())
         .params(blob.key(), blob.size(), blob.sha256(), content.type(), content.visibility().wire())
-        .params(now, now)
+        .params(now, now, requestId)
         .query(Long.class)
         .single();
   }
@@ -250,6 +257,11 @@ class FileRows implements FileLocations {
           params.put("users", Visibility.USERS.wire());
         }
       }
+    }
+    var request = query.request();
+    if (request != null) {
+      where.append(" AND request_id = :request");
+      params.put("request", request);
     }
     var search = query.search();
     if (search != null && !search.isEmpty()) {

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param updated when its content or metadata last changed
  * @param sharedBy who shared it with the caller by name (its owner); {@code null} unless it is
  * @param permission what the caller may do with it as shared with them; {@code null} unless it is
+ * @param request the file request it came through; {@code null} unless it did
  */
 public record FileView(
     long id,
@@ -30,7 +31,8 @@ public record FileView(
     Instant created,
     Instant updated,
     @Nullable String sharedBy,
-    @Nullable SharePermission permission) {
+    @Nullable SharePermission permission,
+    @Nullable Long request) {
 
   /** The view for a caller with this share of the file (none: the view as it is). */
   FileView sharedAs(Optional<SharePermission> share) {
@@ -48,7 +50,8 @@ public record FileView(
                     created,
                     updated,
                     owner,
-                    p))
+                    p,
+                    request))
         .orElse(this);
   }
 }

@@ -41,6 +41,7 @@ class FileViewFactory {
         Instant.ofEpochMilli(row.createdAt()),
         Instant.ofEpochMilli(row.updatedAt()),
         null,
-        null);
+        null,
+        row.requestId());
   }
 }

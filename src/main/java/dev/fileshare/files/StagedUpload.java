@@ -16,6 +16,7 @@ public final class StagedUpload implements AutoCloseable {
   private final @Nullable String clientName;
   private final Consumer<String> discard;
   private boolean claimed;
+  private @Nullable String type;
 
   StagedUpload(
       String store, StoredBlob blob, @Nullable String clientName, Consumer<String> discard) {
@@ -37,6 +38,25 @@ public final class StagedUpload implements AutoCloseable {
   /** The filename the client sent, not cleaned, if it sent one. */
   Optional<String> clientName() {
     return Optional.ofNullable(clientName);
+  }
+
+  /** The media type the check found, once the bytes were checked. */
+  Optional<String> type() {
+    return Optional.ofNullable(type);
+  }
+
+  void checked(String type) {
+    this.type = type;
+  }
+
+  /** The size of the stored bytes. */
+  public long size() {
+    return blob.size();
+  }
+
+  /** The filename the file will have: the client's, cleaned, or a fallback. */
+  public String fileName() {
+    return clientName().map(FileNames::clean).orElse(FileNames.FALLBACK);
   }
 
   void claim() {

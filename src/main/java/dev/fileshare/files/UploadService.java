@@ -4,6 +4,7 @@ import dev.fileshare.inspection.DocumentInspector;
 import dev.fileshare.inspection.DocumentInspector.UnacceptableContentException;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
+import dev.fileshare.shared.UserId;
 import dev.fileshare.storage.BlobStoreRegistry;
 import dev.fileshare.storage.BlobTooLargeException;
 import java.io.IOException;
@@ -71,6 +72,17 @@ public class UploadService {
    * file took it over) and still owns {@code content}.
    */
   public StagedUpload stage(InputStream content, @Nullable String clientName) throws IOException {
+    return stage(content, clientName, maxBytes());
+  }
+
+  /**
+   * Streams the content into storage, refusing it (413, naming the limit) as soon as it is longer
+   * than {@code limit} bytes or the server's upload limit, whichever is smaller. As {@link
+   * #stage(InputStream, String)} otherwise.
+   */
+  public StagedUpload stage(InputStream content, @Nullable String clientName, long limit)
+      throws IOException {
+    var max = Math.min(limit, maxBytes());
     var input = new ClientInput(content);
     try {
       var body = new PushbackInputStream(input, 1);
@@ -80,10 +92,10 @@ public class UploadService {
       }
       body.unread(first);
       var store = blobs.currentName();
-      var blob = blobs.get(store).store(body, maxBytes());
+      var blob = blobs.get(store).store(body, max);
       return new StagedUpload(store, blob, clientName, key -> discard(store, key));
     } catch (BlobTooLargeException e) {
-      throw FileProblems.tooLarge(maxBytes());
+      throw FileProblems.tooLarge(max);
     } catch (IOException e) {
       if (input.failed()) {
         log.debug("Upload body could not be read", e);
@@ -109,10 +121,34 @@ public class UploadService {
           rows.insert(
               caller.userId(),
               new FileRows.Content(name, upload.store(), upload.blob(), type, visibility),
+              null,
               clock.millis());
       upload.claim();
       return views.of(rows.byId(id).orElseThrow(ApiException::notFound));
     }
+  }
+
+  /**
+   * Checks that staged bytes are of an allowed type (a refusal is the same 415 a signed-in upload
+   * gets), before any row is written: the slow part of receiving a file, kept out of transactions.
+   */
+  public void check(StagedUpload upload) throws IOException {
+    upload.checked(inspect(upload));
+  }
+
+  /**
+   * Makes a private file of the owner's of {@link #check checked} bytes that came through a file
+   * request, in the caller's transaction. The staged upload stays the caller's to close: once the
+   * transaction has committed, closing it leaves the blob to the file; had it rolled back, closing
+   * removes the blob.
+   */
+  public FileView receive(UserId owner, StagedUpload upload, long requestId) {
+    var type = upload.type().orElseThrow(() -> new IllegalStateException("Not checked"));
+    var name = upload.clientName().map(FileNames::clean).orElse(FileNames.FALLBACK);
+    var content =
+        new FileRows.Content(name, upload.store(), upload.blob(), type, Visibility.PRIVATE);
+    var id = rows.insert(owner, content, requestId, clock.millis());
+    return views.of(rows.byId(id).orElseThrow(ApiException::notFound));
   }
 
   /**

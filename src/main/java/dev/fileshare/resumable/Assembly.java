@@ -4,7 +4,6 @@ import dev.fileshare.files.FileChanges;
 import dev.fileshare.files.FileView;
 import dev.fileshare.files.UploadService;
 import dev.fileshare.shared.ApiException;
-import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,14 +48,13 @@ class Assembly {
    * not an accepted type, say) ends the upload, since sending it again would not help; a failure of
    * the server leaves it complete, to be made a file at the next request.
    */
-  FileView complete(AuthenticatedUser caller, UploadRow row, Hold hold) throws IOException {
+  FileView complete(Uploader uploader, UploadRow row, Hold hold) throws IOException {
     var pieces = rows.pieces(row.id());
     checkWhole(row, pieces);
     var metadata = UploadMetadata.parse(row.metadata());
     FileView file;
     try (var stream = new PieceStream(stores, pieces, hold)) {
-      var staged = uploads.stage(stream, metadata.filename());
-      file = uploads.create(caller, staged, new FileChanges(null, metadata.visibility()));
+      file = make(uploader, stream, metadata);
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof PieceInput.LostHoldException) {
         throw UploadProblems.locked();
@@ -75,6 +73,20 @@ class Assembly {
     rows.deletePieces(row.id());
     deleteBlobs(pieces);
     return file;
+  }
+
+  /** A signed-in user's own file, or the file a target makes of the upload. */
+  private FileView make(Uploader uploader, PieceStream stream, UploadMetadata metadata)
+      throws IOException {
+    var target = uploader.target();
+    if (target.isPresent()) {
+      try (var staged = uploads.stage(stream, metadata.filename(), target.get().maxBytes())) {
+        return target.get().complete(staged, metadata.values());
+      }
+    }
+    var staged = uploads.stage(stream, metadata.filename());
+    var caller = uploader.user().orElseThrow();
+    return uploads.create(caller, staged, new FileChanges(null, metadata.visibility()));
   }
 
   /** Removes the upload the caller holds, and its pieces. */

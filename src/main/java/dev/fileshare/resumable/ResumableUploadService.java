@@ -5,7 +5,6 @@ import dev.fileshare.files.FileService;
 import dev.fileshare.files.FileView;
 import dev.fileshare.files.UploadService;
 import dev.fileshare.shared.ApiException;
-import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.shared.Secrets;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Uploads that arrive in pieces, over as many requests (and server nodes) as the client needs, and
- * become a file once the last byte is in. Another user's upload does not exist for the caller.
+ * become a file once the last byte is in: the signed-in caller's own, or one an {@link
+ * UploadTarget} makes. Another uploader's upload does not exist for the caller.
  */
 @Service
 public class ResumableUploadService {
@@ -52,21 +52,27 @@ public class ResumableUploadService {
     return uploads.maxBytes();
   }
 
+  /** The largest upload this uploader may send, in bytes. */
+  public long maxBytes(Uploader uploader) {
+    return uploader.target().map(t -> Math.min(t.maxBytes(), maxBytes())).orElse(maxBytes());
+  }
+
   /** Starts an upload of {@code length} bytes; the metadata must name the file. */
-  public UploadState create(
-      AuthenticatedUser caller, long length, @Nullable String metadataHeader) {
-    uploads.checkMayCreate(caller);
+  public UploadState create(Uploader uploader, long length, @Nullable String metadataHeader) {
+    uploader.user().ifPresent(uploads::checkMayCreate);
     if (length == 0) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "The submitted file is empty.");
     }
-    if (length > maxBytes()) {
-      throw FileProblems.tooLarge(maxBytes());
-    }
     var metadata = UploadMetadata.parse(metadataHeader);
+    uploader.target().ifPresent(target -> target.checkMayCreate(length, metadata.values()));
+    var max = maxBytes(uploader);
+    if (length > max) {
+      throw FileProblems.tooLarge(max);
+    }
     var id = Secrets.generate(16);
     var now = clock.millis();
     var expires = assembly.expiry();
-    rows.insert(id, caller.userId().value(), length, metadata.header(), now, expires);
+    rows.insert(id, uploader.ownerId(), uploader.scope(), length, metadata.header(), now, expires);
     return new UploadState(id, length, 0, metadata.header(), Instant.ofEpochMilli(expires), null);
   }
 
@@ -74,7 +80,7 @@ public class ResumableUploadService {
    * Where the upload stands. An upload whose last byte arrived but which is not a file yet (its
    * server stopped in between) is made a file now.
    */
-  public UploadState state(AuthenticatedUser caller, String id) throws IOException {
+  public UploadState state(Uploader caller, String id) throws IOException {
     var row = existing(caller, id);
     if (row.complete() && row.fileId() == null) {
       var claimed = holds.claim(id, row.ownerId(), row.uploadLength());
@@ -94,7 +100,7 @@ public class ResumableUploadService {
    * @param sha256 the hex SHA-256 the body must have, or {@code null}
    */
   public UploadState append(
-      AuthenticatedUser caller,
+      Uploader caller,
       String id,
       long offset,
       InputStream body,
@@ -121,7 +127,7 @@ public class ResumableUploadService {
   }
 
   /** Stops the upload and removes what arrived of it. A file it became stays. */
-  public void terminate(AuthenticatedUser caller, String id) {
+  public void terminate(Uploader caller, String id) {
     var row = existing(caller, id);
     var claimed = holds.claimAny(id, row.ownerId());
     try (var hold = claimed.orElseThrow(() -> refusal(caller, id))) {
@@ -129,16 +135,16 @@ public class ResumableUploadService {
     }
   }
 
-  private UploadRow existing(AuthenticatedUser caller, String id) {
+  private UploadRow existing(Uploader caller, String id) {
     if (!Secrets.looksLike(id, 16)) {
       throw ApiException.notFound();
     }
-    return rows.find(id, caller.userId().value(), clock.millis())
+    return rows.find(id, caller.ownerId(), caller.scope(), clock.millis())
         .orElseThrow(ApiException::notFound);
   }
 
   /** Why a claim failed: the upload is gone (404), moved on (409), or being written (423). */
-  private ApiException refusal(AuthenticatedUser caller, String id, long offset) {
+  private ApiException refusal(Uploader caller, String id, long offset) {
     var now = existing(caller, id);
     if (now.uploadOffset() != offset || now.fileId() != null) {
       return UploadProblems.offsetMismatch(now.uploadOffset());
@@ -147,18 +153,22 @@ public class ResumableUploadService {
   }
 
   /** Why a claim to remove failed: the upload is gone (404), or being written (423). */
-  private ApiException refusal(AuthenticatedUser caller, String id) {
+  private ApiException refusal(Uploader caller, String id) {
     existing(caller, id);
     return UploadProblems.locked();
   }
 
-  private @Nullable FileView file(AuthenticatedUser caller, UploadRow row) {
+  private @Nullable FileView file(Uploader caller, UploadRow row) {
     var id = row.fileId();
     if (id == null) {
       return null;
     }
+    var target = caller.target();
+    if (target.isPresent()) {
+      return target.get().file(id).orElse(null);
+    }
     try {
-      return files.get(caller, id);
+      return files.get(caller.user().orElseThrow(), id);
     } catch (ApiException deletedSince) {
       return null;
     }

@@ -18,9 +18,11 @@ import org.springframework.http.HttpStatus;
  * The {@code Upload-Metadata} header: comma-separated pairs of a key and a base64 value. Of its
  * keys {@code filename} (or {@code name}) names the file and {@code visibility} says who sees it;
  * others are kept and echoed, as the protocol asks, but not used. Without {@code visibility} the
- * file gets the server's default ({@code visibility} is {@code null}).
+ * file gets the server's default ({@code visibility} is {@code null}). {@code values} has every
+ * pair, decoded, for an {@link UploadTarget} to read its own keys from.
  */
-record UploadMetadata(String header, String filename, @Nullable Visibility visibility) {
+record UploadMetadata(
+    String header, String filename, @Nullable Visibility visibility, Map<String, String> values) {
 
   static final int MAX_LENGTH = 4096;
   private static final Pattern KEY = Pattern.compile("[!-+\\--~]+"); // visible ASCII but ','
@@ -48,7 +50,7 @@ record UploadMetadata(String header, String filename, @Nullable Visibility visib
                           "visibility",
                           "Not a valid choice for visibility: use users or private."));
     }
-    return new UploadMetadata(header.strip(), filename, visibility);
+    return new UploadMetadata(header.strip(), filename, visibility, Map.copyOf(pairs));
   }
 
   private static Map<String, String> pairs(String header) {

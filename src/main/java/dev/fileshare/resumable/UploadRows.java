@@ -42,23 +42,25 @@ class UploadRows {
     this.jdbc = jdbc;
   }
 
-  void insert(String id, long owner, long length, String metadata, long now, long expiresAt) {
+  /** A new upload; {@code scope} is '' for the owner's own, else an uploader's (see Uploader). */
+  void insert(
+      String id, long owner, String scope, long length, String metadata, long now, long expiresAt) {
     jdbc.sql(
             """
-            INSERT INTO tus_uploads (id, owner_id, upload_length, upload_offset, metadata,
+            INSERT INTO tus_uploads (id, owner_id, scope, upload_length, upload_offset, metadata,
                                      created_at, expires_at)
-            VALUES (?, ?, ?, 0, ?, ?, ?)""")
-        .params(id, owner, length, metadata, now, expiresAt)
+            VALUES (?, ?, ?, ?, 0, ?, ?, ?)""")
+        .params(id, owner, scope, length, metadata, now, expiresAt)
         .update();
   }
 
-  /** The owner's upload, if it has not expired. */
-  Optional<UploadRow> find(String id, long owner, long now) {
+  /** The upload of this owner and scope, if it has not expired. */
+  Optional<UploadRow> find(String id, long owner, String scope, long now) {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
-                + " FROM tus_uploads WHERE id = ? AND owner_id = ? AND expires_at > ?")
-        .params(id, owner, now)
+                + " FROM tus_uploads WHERE id = ? AND owner_id = ? AND scope = ? AND expires_at > ?")
+        .params(id, owner, scope, now)
         .query(MAPPER)
         .optional();
   }

@@ -3,8 +3,11 @@
 // The upload's address is kept in sessionStorage per file, so Retry, or choosing the same file
 // again after a reload of the tab, resumes instead of starting over. Same shape as multipart.js:
 //
-//   send({ url, file, fields, token, onProgress(loaded, total), onSent(), onOffset(offset),
-//          onNotice(text | null) }) → { done: Promise<answer>, abort() }
+//   send({ url, fileUrl(id), file, fields, token, onProgress(loaded, total), onSent(),
+//          onOffset(offset), onNotice(text | null) }) → { done: Promise<answer>, abort() }
+//
+// fileUrl names where the file a finished upload became is read, when the answer of its last
+// chunk was lost (the signed-in API's /api/files/<id>/ by default).
 
 import { ApiError, problem } from '../api.js';
 
@@ -16,8 +19,18 @@ const CHECKSUM_TRIES = 3; // 460: the chunk arrived damaged
 export const RETRYING = 'Connection lost — retrying…';
 export const PAUSED = 'Upload paused, press Retry.';
 
-export function sendTus({ url = '/api/uploads/', file, fields = {}, token, onProgress, onSent, onOffset, onNotice }) {
-  const key = `tus:${file.name}:${file.size}:${file.lastModified}`;
+export function sendTus({
+  url = '/api/uploads/',
+  fileUrl = (id) => `/api/files/${id}/`,
+  file,
+  fields = {},
+  token,
+  onProgress,
+  onSent,
+  onOffset,
+  onNotice,
+}) {
+  const key = `tus:${url}:${file.name}:${file.size}:${file.lastModified}`;
   let request = null;
   let location = null;
   let aborted = false;
@@ -73,7 +86,7 @@ export function sendTus({ url = '/api/uploads/', file, fields = {}, token, onPro
 
   /** The file a complete upload became (when the answer of the last chunk was lost). */
   const fileOf = async (id) => {
-    const answer = await call('GET', `/api/files/${id}/`);
+    const answer = await call('GET', fileUrl(id));
     if (answer.status !== 200) throw answer.status === 0 ? paused() : refusal(answer);
     return answer.body;
   };
@@ -188,7 +201,7 @@ export function sendTus({ url = '/api/uploads/', file, fields = {}, token, onPro
       // Termination: the server frees what it kept. Nobody waits for the answer.
       const headers = { 'Tus-Resumable': VERSION };
       if (token) headers.Authorization = `Token ${token}`;
-      fetch(location, { method: 'DELETE', headers, credentials: 'omit' }).catch(() => {});
+      fetch(location, { method: 'DELETE', headers, credentials: token ? 'omit' : 'same-origin' }).catch(() => {});
     }
   };
   return { done, abort };

@@ -26,6 +26,7 @@ export function filesScreen(main, { params, signal }) {
   const state = {
     scope: params.get('owner') === 'me' ? 'mine' : params.get('shared') === 'with-me' ? 'with-me' : 'all',
     search: params.get('search') ?? '',
+    request: /^[1-9][0-9]{0,17}$/.test(params.get('request') ?? '') ? params.get('request') : null,
     ordering: ORDERS.some(([value]) => value === params.get('ordering')) ? params.get('ordering') : '-created',
     page: Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1),
   };
@@ -108,6 +109,7 @@ export function filesScreen(main, { params, signal }) {
     if (state.scope === 'mine') query.set('owner', 'me');
     if (state.scope === 'with-me') query.set('shared', 'with-me');
     if (state.search.trim()) query.set('search', state.search.trim());
+    if (state.request) query.set('request', state.request);
     replaceParams(shareable(state));
     const slow = quiet ? null : setTimeout(() => listCard.setAttribute('aria-busy', 'true'), 250);
     try {
@@ -231,6 +233,7 @@ function shareable(state) {
   if (state.scope === 'mine') params.set('owner', 'me');
   if (state.scope === 'with-me') params.set('shared', 'with-me');
   if (state.search.trim()) params.set('search', state.search.trim());
+  if (state.request) params.set('request', state.request);
   if (state.ordering !== '-created') params.set('ordering', state.ordering);
   if (state.page > 1) params.set('page', state.page);
   return params;

@@ -72,19 +72,19 @@ class ResumableUploadServiceTests {
   @Test
   void anUploadThatIsNotThereIsNotFound() {
     for (var id : new String[] {Secrets.generate(16), "not-an-upload-id", ""}) {
-      assertStatus(() -> uploads.state(alice, id), HttpStatus.NOT_FOUND);
+      assertStatus(() -> uploads.state(Uploader.signedIn(alice), id), HttpStatus.NOT_FOUND);
       assertStatus(() -> append(alice, id, 0, 10), HttpStatus.NOT_FOUND);
-      assertStatus(() -> uploads.terminate(alice, id), HttpStatus.NOT_FOUND);
+      assertStatus(() -> uploads.terminate(Uploader.signedIn(alice), id), HttpStatus.NOT_FOUND);
     }
   }
 
   @Test
   void anotherUsersUploadIsNotFoundAndStaysAsItWas() throws IOException {
     var id = create(alice, 100);
-    assertStatus(() -> uploads.state(bob, id), HttpStatus.NOT_FOUND);
+    assertStatus(() -> uploads.state(Uploader.signedIn(bob), id), HttpStatus.NOT_FOUND);
     assertStatus(() -> append(bob, id, 0, 10), HttpStatus.NOT_FOUND);
-    assertStatus(() -> uploads.terminate(bob, id), HttpStatus.NOT_FOUND);
-    assertThat(uploads.state(alice, id).offset()).isZero();
+    assertStatus(() -> uploads.terminate(Uploader.signedIn(bob), id), HttpStatus.NOT_FOUND);
+    assertThat(uploads.state(Uploader.signedIn(alice), id).offset()).isZero();
   }
 
   @Test
@@ -100,7 +100,7 @@ class ResumableUploadServiceTests {
                 assertThat(e.headers()).containsEntry("Upload-Offset", "30");
               });
     }
-    assertThat(uploads.state(alice, id).offset()).isEqualTo(30);
+    assertThat(uploads.state(Uploader.signedIn(alice), id).offset()).isEqualTo(30);
   }
 
   @Test
@@ -108,7 +108,7 @@ class ResumableUploadServiceTests {
     var id = create(alice, 100);
     try (var writer = holds.claim(id, userId(alice), 0).orElseThrow()) {
       assertStatus(() -> append(alice, id, 0, 10), HttpStatus.LOCKED);
-      assertStatus(() -> uploads.terminate(alice, id), HttpStatus.LOCKED);
+      assertStatus(() -> uploads.terminate(Uploader.signedIn(alice), id), HttpStatus.LOCKED);
       assertStatus(() -> append(alice, id, 10, 10), HttpStatus.CONFLICT);
       assertStatus(() -> append(bob, id, 0, 10), HttpStatus.NOT_FOUND);
       assertThat(writer.lost()).isFalse();
@@ -133,19 +133,23 @@ class ResumableUploadServiceTests {
     var id = create(alice, 100);
     append(alice, id, 0, 10);
     clock.advance(settings.expiration().plus(Duration.ofSeconds(1)));
-    assertStatus(() -> uploads.state(alice, id), HttpStatus.NOT_FOUND);
+    assertStatus(() -> uploads.state(Uploader.signedIn(alice), id), HttpStatus.NOT_FOUND);
     assertStatus(() -> append(alice, id, 10, 10), HttpStatus.NOT_FOUND);
-    assertStatus(() -> uploads.terminate(alice, id), HttpStatus.NOT_FOUND);
+    assertStatus(() -> uploads.terminate(Uploader.signedIn(alice), id), HttpStatus.NOT_FOUND);
   }
 
   @Test
   void anUploadThatBecameAFileTakesNoMoreBytes() throws IOException {
     var pdf = TestPdfs.pdf("finished " + UUID.randomUUID(), 2);
     var id = create(alice, pdf.length);
-    var done = uploads.append(alice, id, 0, new ByteArrayInputStream(pdf), pdf.length, null);
+    var done =
+        uploads.append(
+            Uploader.signedIn(alice), id, 0, new ByteArrayInputStream(pdf), pdf.length, null);
     var file = done.file();
     assertThat(file).isNotNull();
-    assertThat(uploads.state(alice, id).file()).extracting("id").isEqualTo(file.id());
+    assertThat(uploads.state(Uploader.signedIn(alice), id).file())
+        .extracting("id")
+        .isEqualTo(file.id());
     assertStatus(() -> append(alice, id, pdf.length, 1), HttpStatus.CONFLICT);
     assertStatus(() -> append(alice, id, 0, 1), HttpStatus.CONFLICT);
   }
@@ -154,21 +158,22 @@ class ResumableUploadServiceTests {
   void aTerminatedUploadIsNotFound() throws IOException {
     var id = create(alice, 100);
     append(alice, id, 0, 10);
-    uploads.terminate(alice, id);
-    assertStatus(() -> uploads.state(alice, id), HttpStatus.NOT_FOUND);
+    uploads.terminate(Uploader.signedIn(alice), id);
+    assertStatus(() -> uploads.state(Uploader.signedIn(alice), id), HttpStatus.NOT_FOUND);
     assertThat(rows.pieces(id)).isEmpty();
   }
 
   private String create(AuthenticatedUser caller, long length) {
     var name = Base64.getEncoder().encodeToString("a.pdf".getBytes());
-    return uploads.create(caller, length, "filename " + name).id();
+    return uploads.create(Uploader.signedIn(caller), length, "filename " + name).id();
   }
 
   private UploadState append(AuthenticatedUser caller, String id, long offset, int length)
       throws IOException {
     var bytes = new byte[length];
     Arrays.fill(bytes, (byte) offset);
-    return uploads.append(caller, id, offset, new ByteArrayInputStream(bytes), length, null);
+    return uploads.append(
+        Uploader.signedIn(caller), id, offset, new ByteArrayInputStream(bytes), length, null);
   }
 
   private static void assertStatus(ThrowingCallable call, HttpStatus status) {

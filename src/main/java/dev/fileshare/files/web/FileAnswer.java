@@ -16,6 +16,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *     the member is left out where it is {@code null}
  * @param sharedBy who shared the file with the caller by name; left out unless it is
  * @param permission what the caller may do with a file shared with them; left out unless it is
+ * @param request the file request the file came through; left out unless it did
  */
 @JsonSerialize(using = FileAnswerSerializer.class)
 public record FileAnswer(
@@ -31,7 +32,8 @@ public record FileAnswer(
     Instant created,
     Instant updated,
     @JsonProperty("shared_by") @Nullable String sharedBy,
-    @Nullable String permission) {
+    @Nullable String permission,
+    @Nullable Long request) {
 
   /** The file as {@code GET /api/files/{id}/} answers it. */
   public static FileAnswer of(FileView file, FileUrlBuilder urls) {
@@ -61,7 +63,8 @@ public record FileAnswer(
         file.created(),
         file.updated(),
         file.sharedBy(),
-        file.permission() == null ? null : file.permission().wire());
+        file.permission() == null ? null : file.permission().wire(),
+        file.request());
   }
 
   /** DRF's limit/offset envelope. */

@@ -53,6 +53,9 @@ class FileAnswerSerializer extends ValueSerializer<FileAnswer> {
       if (file.permission() != null) {
         json.writeStringProperty("permission", file.permission());
       }
+      if (file.request() != null) {
+        json.writeNumberProperty("request", file.request());
+      }
       json.writeEndObject();
     }
     return new SerializedString(text.toString());

@@ -34,11 +34,12 @@ class FileController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @RequestParam(required = false) @Nullable String owner,
       @RequestParam(required = false) @Nullable String shared,
+      @RequestParam(required = false) @Nullable String request,
       @RequestParam(required = false) @Nullable String search,
       @RequestParam(required = false) @Nullable String ordering,
       @RequestParam(required = false) @Nullable String limit,
       @RequestParam(required = false) @Nullable String offset) {
-    var params = ListParams.of(owner, shared, search, ordering, limit, offset);
+    var params = ListParams.of(owner, shared, request, search, ordering, limit, offset);
     if (params.paged()) {
       return ResponseEntity.ok(page(user, params));
     }
@@ -58,9 +59,10 @@ class FileController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @RequestParam(required = false) @Nullable String owner,
       @RequestParam(required = false) @Nullable String shared,
+      @RequestParam(required = false) @Nullable String request,
       @RequestParam(required = false) @Nullable String search,
       @RequestParam(required = false) @Nullable String ordering) {
-    var params = ListParams.of(owner, shared, search, ordering, null, null);
+    var params = ListParams.of(owner, shared, request, search, ordering, null, null);
     return new FileAnswer.AllFiles(
         FileAnswer.of(files.list(user, params.query(), ListParams.MAX), urls));
   }

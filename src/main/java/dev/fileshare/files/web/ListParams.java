@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The query parameters of a file list: {@code owner=me}, {@code shared=with-me|by-me}, {@code
- * search}, {@code ordering} (an unknown ordering is ignored, as DRF does), and {@code limit}/{@code
- * offset} for DRF's pages.
+ * request=<id>} (the files that came through one file request), {@code search}, {@code ordering}
+ * (an unknown ordering is ignored, as DRF does), and {@code limit}/{@code offset} for DRF's pages.
  *
  * @param limit the page size, or 0 for the original's plain array
  */
@@ -22,6 +22,7 @@ record ListParams(FileQuery query, int limit, long offset) {
   static ListParams of(
       @Nullable String owner,
       @Nullable String shared,
+      @Nullable String request,
       @Nullable String search,
       @Nullable String ordering,
       @Nullable String limit,
@@ -40,6 +41,13 @@ record ListParams(FileQuery query, int limit, long offset) {
               .orElseThrow(
                   () -> FileProblems.invalid("shared", "Only shared=with-me or shared=by-me."));
     }
+    Long requestId = null;
+    if (request != null && !request.isEmpty()) {
+      requestId = number("request", request, 0);
+      if (requestId < 1) {
+        throw FileProblems.invalid("request", "A request is named by its id, a whole number.");
+      }
+    }
     var text = search == null || search.isBlank() ? null : search.strip();
     if (text != null && text.length() > MAX_SEARCH) {
       throw FileProblems.invalid("search", "Search for at most " + MAX_SEARCH + " characters.");
@@ -54,7 +62,7 @@ record ListParams(FileQuery query, int limit, long offset) {
       throw FileProblems.invalid("limit", "A limit is a whole number from 1.");
     }
     return new ListParams(
-        new FileQuery(mine, text, order, sharing), size, number("offset", offset, 0));
+        new FileQuery(mine, text, order, sharing, requestId), size, number("offset", offset, 0));
   }
 
   boolean paged() {
@@ -73,6 +81,9 @@ record ListParams(FileQuery query, int limit, long offset) {
     }
     if (query.shared() != FileQuery.Shared.ANY) {
       parts.add("shared=" + query.shared().parameter());
+    }
+    if (query.request() != null) {
+      parts.add("request=" + query.request());
     }
     if (query.search() != null) {
       parts.add("search=" + URLEncoder.encode(query.search(), StandardCharsets.UTF_8));

@@ -38,6 +38,7 @@ class FileAnswerSerializerTests {
         Instant.parse("2026-11-25T10:00:00.120Z"),
         updated,
         null,
+        null,
         null);
   }
 
@@ -118,7 +119,8 @@ class FileAnswerSerializerTests {
         file.created(),
         file.updated(),
         file.owner(),
-        permission);
+        permission,
+        null);
   }
 
   @Test

@@ -12,7 +12,7 @@ class ListParamsTests {
 
   @Test
   void plainListByDefault() {
-    var params = ListParams.of(null, null, null, null, null, null);
+    var params = ListParams.of(null, null, null, null, null, null, null);
     assertThat(params.paged()).isFalse();
     assertThat(params.query().order()).isEqualTo(Order.NEWEST);
     assertThat(params.query().mine()).isFalse();
@@ -20,7 +20,7 @@ class ListParamsTests {
 
   @Test
   void filtersAndOrder() {
-    var params = ListParams.of("me", null, "  Report ", "-size,name", "10", "20");
+    var params = ListParams.of("me", null, null, "  Report ", "-size,name", "10", "20");
     assertThat(params.query().mine()).isTrue();
     assertThat(params.query().search()).isEqualTo("Report");
     assertThat(params.query().order()).isEqualTo(Order.LARGEST);
@@ -32,41 +32,42 @@ class ListParamsTests {
 
   @Test
   void sharedNamesWhichFilesSharedByNameToKeep() {
-    var params = ListParams.of(null, "with-me", null, null, "10", null);
+    var params = ListParams.of(null, "with-me", null, null, null, "10", null);
     assertThat(params.query().shared()).isEqualTo(FileQuery.Shared.WITH_ME);
     assertThat(params.queryFrom(10)).isEqualTo("limit=10&offset=10&shared=with-me");
-    assertThat(ListParams.of(null, "by-me", null, null, null, null).query().shared())
+    assertThat(ListParams.of(null, "by-me", null, null, null, null, null).query().shared())
         .isEqualTo(FileQuery.Shared.BY_ME);
-    assertThat(ListParams.of(null, null, null, null, null, null).query().shared())
+    assertThat(ListParams.of(null, null, null, null, null, null, null).query().shared())
         .isEqualTo(FileQuery.Shared.ANY);
-    assertThatThrownBy(() -> ListParams.of(null, "everyone", null, null, null, null))
+    assertThatThrownBy(() -> ListParams.of(null, "everyone", null, null, null, null, null))
         .isInstanceOf(ApiException.class)
         .hasMessageContaining("shared=with-me");
   }
 
   @Test
   void unknownOrderingIsIgnoredAsInDrf() {
-    assertThat(ListParams.of(null, null, null, "password", null, null).query().order())
+    assertThat(ListParams.of(null, null, null, null, "password", null, null).query().order())
         .isEqualTo(Order.NEWEST);
   }
 
   @Test
   void limitIsCapped() {
-    assertThat(ListParams.of(null, null, null, null, "5000", null).limit())
+    assertThat(ListParams.of(null, null, null, null, null, "5000", null).limit())
         .isEqualTo(ListParams.MAX);
-    assertThat(ListParams.of(null, null, null, null, null, "5").limit()).isEqualTo(ListParams.MAX);
+    assertThat(ListParams.of(null, null, null, null, null, null, "5").limit())
+        .isEqualTo(ListParams.MAX);
   }
 
   @Test
   void badNumbersAndOwnersAreRefused() {
-    assertThatThrownBy(() -> ListParams.of(null, null, null, null, "x", null))
+    assertThatThrownBy(() -> ListParams.of(null, null, null, null, null, "x", null))
         .isInstanceOfSatisfying(
             ApiException.class, e -> assertThat(e.members()).containsKey("limit"));
-    assertThatThrownBy(() -> ListParams.of(null, null, null, null, "0", null))
+    assertThatThrownBy(() -> ListParams.of(null, null, null, null, null, "0", null))
         .isInstanceOf(ApiException.class);
-    assertThatThrownBy(() -> ListParams.of(null, null, null, null, "5", "-1"))
+    assertThatThrownBy(() -> ListParams.of(null, null, null, null, null, "5", "-1"))
         .isInstanceOf(ApiException.class);
-    assertThatThrownBy(() -> ListParams.of("alice", null, null, null, null, null))
+    assertThatThrownBy(() -> ListParams.of("alice", null, null, null, null, null, null))
         .isInstanceOfSatisfying(
             ApiException.class, e -> assertThat(e.members()).containsKey("owner"));
   }

@@ -1,0 +1,110 @@
+package dev.fileshare.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fileshare.storage.BlobStore;
+import dev.fileshare.support.Api;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** The calls the request tests make, as an owner's client and a stranger's would. */
+final class RequestCalls {
+
+  private RequestCalls() {}
+
+  static Api.Answer create(Api api, String token, Map<String, ?> body) {
+    return api.post("/api/requests/").token(token).json(body).send();
+  }
+
+  /** Makes a request and answers its JSON; fails the test unless it was created. */
+  static JsonNode request(Api api, String token, Map<String, ?> body) {
+    var answer = create(api, token, body);
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    return answer.json();
+  }
+
+  static Api.Answer patch(Api api, String token, long id, Map<String, ?> body) {
+    return api.call("PATCH", "/api/requests/" + id + "/").token(token).json(body).send();
+  }
+
+  static JsonNode get(Api api, String token, long id) {
+    var answer = api.get("/api/requests/" + id + "/").token(token).send();
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return answer.json();
+  }
+
+  /** The token in a request's URL. */
+  static String tokenOf(JsonNode request) {
+    var url = request.get("url").asString();
+    return url.substring(url.lastIndexOf('/') + 1);
+  }
+
+  /** Starts a visit, as the page does when a stranger opens the link; answers its secret. */
+  static String visit(Api api, String requestToken) {
+    var answer = api.post("/api/r/" + requestToken + "/visits/").json(Map.of()).send();
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    return answer.json().get("visit").asString();
+  }
+
+  /** Sends one file whole through the request, in a visit. */
+  static Api.Answer send(
+      Api api, String requestToken, String visit, String name, byte[] bytes, String from) {
+    var path =
+        "/api/r/"
+            + requestToken
+            + "/files/?name="
+            + URLEncoder.encode(name, StandardCharsets.UTF_8);
+    return api.post(path + from)
+        .header("Request-Visit", visit)
+        .body("application/pdf", bytes)
+        .send();
+  }
+
+  static Api.Answer send(Api api, String requestToken, String visit, String name, byte[] bytes) {
+    return send(api, requestToken, visit, name, bytes, "");
+  }
+
+  /** The query that gives the uploader's name and address. */
+  static String from(String name, String email) {
+    return "&uploader_name="
+        + URLEncoder.encode(name, StandardCharsets.UTF_8)
+        + "&uploader_email="
+        + URLEncoder.encode(email, StandardCharsets.UTF_8);
+  }
+
+  /** The ids of the owner's files that came through the request. */
+  static JsonNode filesOf(Api api, String token, long requestId) {
+    var answer = api.get("/api/files/?request=" + requestId).token(token).send();
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return answer.json();
+  }
+
+  /** Every blob belongs to a file or a piece of an upload in progress: refusals left nothing. */
+  static void assertNoBlobLeft(BlobStore blobs, JdbcClient jdbc) {
+    var stored = new HashSet<String>();
+    try {
+      blobs.sweep(Instant.now().plus(1, ChronoUnit.DAYS), stored::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    var referenced =
+        new HashSet<>(
+            jdbc.sql("SELECT blob_key FROM files UNION SELECT blob_key FROM tus_pieces")
+                .query(String.class)
+                .list());
+    assertThat(stored).as("blobs in storage").isEqualTo(referenced);
+  }
+
+  static String base64(String text) {
+    return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  }
+}
