@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LinkPolicy {
 
+  /** The latest expiry: later ones do not fit in the epoch milliseconds a row keeps. */
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
   static final int LABEL_MAX = 200;
   static final int PASSWORD_MAX = 1024;
   static final long DOWNLOADS_MAX = 1_000_000_000L;
@@ -103,6 +106,9 @@ class LinkPolicy {
     }
     if (!expires.isAfter(now)) {
       throw LinkProblems.invalid("expires", "The expiry must be in the future.");
+    }
+    if (expires.isAfter(LATEST)) {
+      throw LinkProblems.invalid("expires", "The expiry must be before the year 10000.");
     }
     if (max.isPresent() && expires.isAfter(now.plus(max.get()))) {
       throw LinkProblems.invalid(

@@ -118,6 +118,13 @@ class LinkIntegrationTests extends ApiTest {
   }
 
   @Test
+  void anExpiryPastTheYear9999IsRefusedNotOverflowed() {
+    var answer = create(api, owner.token(), file, Map.of("expires", "+100000-01-01T00:00:00Z"));
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+    assertThat(answer.json().path("expires").get(0).asString()).contains("year 10000");
+  }
+
+  @Test
   void anExpiredLinkSaysSoUntilItsOwnerExtendsIt() {
     var json =
         link(
