@@ -70,6 +70,11 @@ function next(request) {
   return uploadForm(request);
 }
 
+/** What the server said of a refused address or code: its `error` member names the case only. */
+function said(failure) {
+  return failure.status === 400 ? (failure.body?.detail ?? failure.message) : failure.message;
+}
+
 function message(text, role = 'alert') {
   return text ? h('p', { class: role === 'alert' ? 'error' : 'muted', role }, text) : null;
 }
@@ -85,7 +90,7 @@ function askAddress(error = null) {
       askCode(address, asked.message);
     } catch (failure) {
       if (failure.body?.error === 'password_required') askPassword();
-      else if (failure.status === 400 || failure.status === 429) askAddress(failure.message);
+      else if (failure.status === 400 || failure.status === 429) askAddress(said(failure));
       else notWorking(failure);
     }
   });
@@ -108,7 +113,7 @@ function askCode(address, notice, error = null) {
       next(await call('verify/', { method: 'POST', json: { address, code: input.value } }));
     } catch (failure) {
       if (failure.body?.error === 'password_required') askPassword();
-      else if (failure.status === 400 || failure.status === 429) askCode(address, notice, failure.message);
+      else if (failure.status === 400 || failure.status === 429) askCode(address, notice, said(failure));
       else notWorking(failure);
     }
   });
