@@ -1,7 +1,8 @@
 // The page a file request's link opens (/r/<token>): what the owner asks for, the name and address
 // fields the request needs, and a drop zone that sends PDFs through tus, so a dropped connection
 // resumes. The visit lives in an HttpOnly cookie for this request's API only: the page never sees
-// it, and the list below shows the files of this visit alone.
+// it, and the list below shows the files of this visit alone. A request restricted to named people
+// asks for the uploader's address, then for the code mailed to it, before it takes files.
 
 import { ApiError, problem } from './app/api.js';
 import { h } from './app/dom.js';
@@ -51,15 +52,73 @@ function notWorking(error) {
 async function start() {
   try {
     let request = await call('');
-    if (request.has_password && !request.unlocked) return askPassword();
+    const locked = request.has_password && !request.unlocked;
+    if (locked && (!request.visiting || !request.restricted)) return askPassword();
     if (!request.visiting) {
       await call('visits/', { method: 'POST', json: {} });
       request = await call('');
     }
-    return uploadForm(request);
+    return next(request);
   } catch (error) {
     notWorking(error);
   }
+}
+
+/** The upload form, once the visit may upload; a restricted request first asks for the address. */
+function next(request) {
+  if (request.restricted && !request.recipient) return askAddress();
+  return uploadForm(request);
+}
+
+/** What the server said of a refused address or code: its `error` member names the case only. */
+function said(failure) {
+  return failure.status === 400 ? (failure.body?.detail ?? failure.message) : failure.message;
+}
+
+function message(text, role = 'alert') {
+  return text ? h('p', { class: role === 'alert' ? 'error' : 'muted', role }, text) : null;
+}
+
+function askAddress(error = null) {
+  const input = h('input', { id: 'address', name: 'address', type: 'email', autocomplete: 'email', required: true, maxlength: 254 });
+  const form = h('form', {}, h('label', { for: 'address' }, 'Your email address'), input, message(error), h('button', { type: 'submit' }, 'Send me a code'));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const address = input.value.trim();
+    try {
+      const asked = await call('code/', { method: 'POST', json: { address } });
+      askCode(address, asked.message);
+    } catch (failure) {
+      if (failure.body?.error === 'password_required') askPassword();
+      else if (failure.status === 400 || failure.status === 429) askAddress(said(failure));
+      else notWorking(failure);
+    }
+  });
+  show(
+    'Confirm your email address',
+    h('p', {}, 'Only people the owner named may send files here. Enter your email address: if it is one of them, a code is mailed to it.'),
+    form,
+  );
+  input.focus();
+}
+
+function askCode(address, notice, error = null) {
+  const input = h('input', { id: 'code', name: 'code', inputmode: 'numeric', autocomplete: 'one-time-code', pattern: '[0-9 -]*', required: true, maxlength: 9 });
+  const again = h('button', { type: 'button', class: 'link' }, 'Use another address or ask for a new code');
+  again.addEventListener('click', () => askAddress());
+  const form = h('form', {}, h('label', { for: 'code' }, 'Code'), input, message(error), h('button', { type: 'submit' }, 'Continue'), again);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      next(await call('verify/', { method: 'POST', json: { address, code: input.value } }));
+    } catch (failure) {
+      if (failure.body?.error === 'password_required') askPassword();
+      else if (failure.status === 400 || failure.status === 429) askCode(address, notice, said(failure));
+      else notWorking(failure);
+    }
+  });
+  show('Enter the code', message(notice, 'status'), h('p', {}, `Enter the 6-digit code sent to ${address}.`), form);
+  input.focus();
 }
 
 function askPassword(error = null) {
@@ -76,7 +135,7 @@ function askPassword(error = null) {
     event.preventDefault();
     try {
       await call('visits/', { method: 'POST', json: { password: input.value } });
-      uploadForm(await call(''));
+      next(await call(''));
     } catch (failure) {
       if (failure.status === 400 || failure.status === 429) askPassword(failure.message);
       else notWorking(failure);
@@ -88,7 +147,8 @@ function askPassword(error = null) {
 
 function uploadForm(request) {
   const name = h('input', { id: 'uploader-name', type: 'text', autocomplete: 'name', required: request.require_name, maxlength: 200 });
-  const email = h('input', { id: 'uploader-email', type: 'email', autocomplete: 'email', required: request.require_email, maxlength: 254 });
+  const proved = request.recipient;
+  const email = h('input', { id: 'uploader-email', type: 'email', autocomplete: 'email', required: request.require_email && !proved, maxlength: 254 });
   const files = h('input', { id: 'files', type: 'file', accept: 'application/pdf,.pdf', multiple: true });
   const error = h('p', { class: 'error', role: 'alert', hidden: true });
   const progress = h('ul', { class: 'uploads', 'aria-label': 'Uploads' });
@@ -168,7 +228,9 @@ function uploadForm(request) {
     request.instructions ? h('p', { class: 'instructions' }, request.instructions) : null,
     h('p', { class: 'muted' }, `${limits.join(' · ')}.`),
     h('div', { class: 'field' }, h('label', { for: 'uploader-name' }, request.require_name ? 'Your name' : 'Your name (optional)'), name),
-    h('div', { class: 'field' }, h('label', { for: 'uploader-email' }, request.require_email ? 'Your email address' : 'Your email address (optional)'), email),
+    proved
+      ? h('p', { class: 'muted' }, `Sending as ${proved}.`)
+      : h('div', { class: 'field' }, h('label', { for: 'uploader-email' }, request.require_email ? 'Your email address' : 'Your email address (optional)'), email),
     files,
     drop,
     error,

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param received how many files it received
  * @param created when it was made
  * @param updated when it was last changed
+ * @param recipients who may upload, addresses and {@code *@domain}s; empty: anyone with the link
  */
 public record FileRequest(
     long id,
@@ -38,7 +39,8 @@ public record FileRequest(
     boolean closed,
     long received,
     Instant created,
-    Instant updated) {
+    Instant updated,
+    List<String> recipients) {
 
   static FileRequest of(RequestRow row) {
     return new FileRequest(
@@ -56,7 +58,8 @@ public record FileRequest(
         row.closed(),
         row.received(),
         Instant.ofEpochMilli(row.createdAt()),
-        Instant.ofEpochMilli(row.updatedAt()));
+        Instant.ofEpochMilli(row.updatedAt()),
+        row.recipients().patterns());
   }
 
   /**

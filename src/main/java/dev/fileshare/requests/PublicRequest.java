@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A request as the people with its link see it. Until its password is given in the visit, only that
- * it needs one: not its title, nor its instructions.
+ * it needs one: not its title, nor its instructions; likewise until a restricted request's visitor
+ * proved their address.
  *
  * @param title what the owner asks for; empty while locked
  * @param instructions what uploaders are told; empty while locked
@@ -18,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param maxFileSize the largest file taken, in bytes
  * @param filesLeft how many more files it takes; null: no limit
  * @param expires when it stops taking files; null: never
+ * @param restricted whether only named people may send files, once they proved their address
+ * @param recipient the address the caller proved in this visit; null: none
  */
 public record PublicRequest(
     String title,
@@ -30,7 +33,9 @@ public record PublicRequest(
     boolean requireEmail,
     long maxFileSize,
     @Nullable Long filesLeft,
-    @Nullable Instant expires) {
+    @Nullable Instant expires,
+    boolean restricted,
+    @Nullable String recipient) {
 
   /** A visit that started: the secret to show from now on, and until when it works. */
   public record Visit(String secret, Instant expires) {}

@@ -66,8 +66,11 @@ public class PublicRequestService {
   public PublicRequest open(String token, Guest guest) {
     var row = taking(find(token));
     var visit = visit(row, guest);
-    var unlocked = visit != null && (visit.unlocked() || !row.hasPassword());
-    var shown = unlocked || !row.hasPassword();
+    var passed = visit != null && (visit.unlocked() || !row.hasPassword());
+    var proved = visit == null ? null : proved(row, visit);
+    var named = !row.recipients().restricts() || proved != null;
+    var unlocked = passed && named;
+    var shown = (passed || !row.hasPassword()) && named;
     var owner = shown ? accounts.find(row.owner()).map(a -> a.username()).orElse("") : "";
     var left = row.maxFiles() == null ? null : Math.max(0, row.maxFiles() - row.received());
     return new PublicRequest(
@@ -81,7 +84,9 @@ public class PublicRequestService {
         row.requireEmail(),
         rules.maxFileSize(row),
         left,
-        row.expiresAt() == null ? null : Instant.ofEpochMilli(row.expiresAt()));
+        row.expiresAt() == null ? null : Instant.ofEpochMilli(row.expiresAt()),
+        row.recipients().restricts(),
+        proved);
   }
 
   /**
@@ -152,7 +157,8 @@ public class PublicRequestService {
     var visit = unlockedVisit(row, guest);
     taking(row);
     var name = SenderFields.name(from.name(), row.requireName());
-    var email = SenderFields.email(from.email(), row.requireEmail());
+    var proved = proved(row, visit);
+    var email = proved != null ? proved : SenderFields.email(from.email(), row.requireEmail());
     if (counted) {
       limits.take("request-upload-ip:" + guest.address(), settings.uploadsPerAddress());
     }
@@ -160,6 +166,15 @@ public class PublicRequestService {
   }
 
   private VisitRows.Visit unlockedVisit(RequestRow row, Guest guest) {
+    var visit = passedVisit(row, guest);
+    if (row.recipients().restricts() && proved(row, visit) == null) {
+      throw RequestProblems.needsRecipient();
+    }
+    return visit;
+  }
+
+  /** The caller's visit, past the password if the request has one. */
+  VisitRows.Visit passedVisit(RequestRow row, Guest guest) {
     var visit = visit(row, guest);
     if (visit == null) {
       throw RequestProblems.needsVisit();
@@ -170,6 +185,12 @@ public class PublicRequestService {
     return visit;
   }
 
+  /** The address proved in the visit, if the request (still) allows it. */
+  private static @Nullable String proved(RequestRow row, VisitRows.Visit visit) {
+    var address = visit.address();
+    return address != null && row.recipients().allows(address) ? address : null;
+  }
+
   private VisitRows.@Nullable Visit visit(RequestRow row, Guest guest) {
     var secret = guest.visit();
     if (secret == null || !Secrets.looksLike(secret, VISIT_BYTES)) {
@@ -178,7 +199,7 @@ public class PublicRequestService {
     return visits.find(Secrets.hash(secret), row.id(), clock.millis()).orElse(null);
   }
 
-  private RequestRow find(String token) {
+  RequestRow find(String token) {
     if (!Secrets.looksLike(token, RequestService.TOKEN_BYTES)) {
       throw ApiException.notFound();
     }

@@ -2,6 +2,7 @@ package dev.fileshare.requests;
 
 import dev.fileshare.sharing.Change;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What a request asks of a new or changed file request, each member as it came: left out, null, or
@@ -17,4 +18,5 @@ public record RequestChanges(
     Change<Boolean> requireName,
     Change<Boolean> requireEmail,
     Change<Boolean> notifyOwner,
-    Change<Boolean> closed) {}
+    Change<Boolean> closed,
+    Change<List<String>> recipients) {}

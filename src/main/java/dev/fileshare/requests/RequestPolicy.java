@@ -2,8 +2,10 @@ package dev.fileshare.requests;
 
 import dev.fileshare.files.UploadService;
 import dev.fileshare.sharing.Change;
+import dev.fileshare.sharing.Recipients;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -50,7 +52,8 @@ class RequestPolicy {
         flag(changes.requireName(), false),
         flag(changes.requireEmail(), false),
         flag(changes.notifyOwner(), true),
-        flag(changes.closed(), false));
+        flag(changes.closed(), false),
+        recipients(changes.recipients().value()));
   }
 
   /** The values of a changed request: what was left out stays as it is. */
@@ -69,7 +72,8 @@ class RequestPolicy {
         flag(changes.requireName(), row.requireName()),
         flag(changes.requireEmail(), row.requireEmail()),
         flag(changes.notifyOwner(), row.notifyOwner()),
-        flag(changes.closed(), row.closed()));
+        flag(changes.closed(), row.closed()),
+        changes.recipients().given() ? recipients(changes.recipients().value()) : row.recipients());
   }
 
   boolean matches(RequestRow row, String password) {
@@ -80,6 +84,11 @@ class RequestPolicy {
   long maxFileSize(RequestRow row) {
     var max = row.maxFileSize();
     return max == null ? uploads.maxBytes() : Math.min(max, uploads.maxBytes());
+  }
+
+  /** Checked exactly as for links; null or an empty list is anyone with the link. */
+  private static Recipients recipients(@Nullable List<String> given) {
+    return given == null ? Recipients.anyone() : Recipients.parse("recipients", given);
   }
 
   private static boolean flag(Change<Boolean> change, boolean otherwise) {

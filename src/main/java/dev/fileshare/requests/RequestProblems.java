@@ -55,6 +55,19 @@ public final class RequestProblems {
         Map.of());
   }
 
+  static ApiException needsRecipient() {
+    return new ApiException(
+        HttpStatus.FORBIDDEN,
+        "Only named people may send files through this request: prove your address with a code"
+            + " (POST /api/r/<token>/code, then /verify) first.",
+        Map.of("error", "recipient_required"),
+        Map.of());
+  }
+
+  static ApiException notRestricted() {
+    return invalid("address", "Anyone with this link may send files: no code is needed.");
+  }
+
   static ApiException wrongPassword() {
     var message = "The password is not right.";
     return new ApiException(

@@ -1,6 +1,7 @@
 package dev.fileshare.requests;
 
 import dev.fileshare.shared.UserId;
+import dev.fileshare.sharing.Recipients;
 import org.jspecify.annotations.Nullable;
 
 /** A row of the file_requests table. */
@@ -20,7 +21,8 @@ record RequestRow(
     boolean closed,
     long received,
     long createdAt,
-    long updatedAt) {
+    long updatedAt,
+    Recipients recipients) {
 
   UserId owner() {
     return new UserId(ownerId);

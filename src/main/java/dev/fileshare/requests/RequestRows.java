@@ -1,5 +1,6 @@
 package dev.fileshare.requests;
 
+import dev.fileshare.sharing.Recipients;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -18,7 +19,7 @@ class RequestRows {
   private static final String COLUMNS =
       "id, owner_id, token, title, instructions, expires_at, password_hash, max_files,"
           + " max_file_size, require_name, require_email, notify, closed, received, created_at,"
-          + " updated_at";
+          + " updated_at, recipients";
 
   /** What a new request or a change sets. */
   record Values(
@@ -31,7 +32,8 @@ class RequestRows {
       boolean requireName,
       boolean requireEmail,
       boolean notifyOwner,
-      boolean closed) {}
+      boolean closed,
+      Recipients recipients) {}
 
   private final JdbcClient jdbc;
 
@@ -56,7 +58,8 @@ class RequestRows {
         rs.getBoolean(13),
         rs.getLong(14),
         rs.getLong(15),
-        rs.getLong(16));
+        rs.getLong(16),
+        Recipients.stored(rs.getString(17)));
   }
 
   private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
@@ -68,12 +71,12 @@ class RequestRows {
     return jdbc.sql(
             "INSERT INTO file_requests (owner_id, token, title, instructions, expires_at,"
                 + " password_hash, max_files, max_file_size, require_name, require_email, notify,"
-                + " closed, received, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id")
+                + " closed, received, created_at, updated_at, recipients)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?) RETURNING id")
         .params(ownerId, token, values.title(), values.instructions(), values.expiresAt())
         .params(values.passwordHash(), values.maxFiles(), values.maxFileSize())
         .params(values.requireName(), values.requireEmail(), values.notifyOwner(), values.closed())
-        .params(now, now)
+        .params(now, now, values.recipients().lines())
         .query(Long.class)
         .single();
   }
@@ -107,13 +110,13 @@ class RequestRows {
     return jdbc.sql(
                 "UPDATE file_requests SET title = ?, instructions = ?, expires_at = ?,"
                     + " password_hash = ?, max_files = ?, max_file_size = ?, require_name = ?,"
-                    + " require_email = ?, notify = ?, closed = ?, updated_at = ?"
+                    + " require_email = ?, notify = ?, closed = ?, updated_at = ?, recipients = ?"
                     + " WHERE id = ? AND owner_id = ?")
             .params(values.title(), values.instructions(), values.expiresAt())
             .params(values.passwordHash(), values.maxFiles(), values.maxFileSize())
             .params(
                 values.requireName(), values.requireEmail(), values.notifyOwner(), values.closed())
-            .params(now, id, ownerId)
+            .params(now, values.recipients().lines(), id, ownerId)
             .update()
         == 1;
   }

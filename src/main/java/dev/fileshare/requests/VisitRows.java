@@ -1,6 +1,7 @@
 package dev.fileshare.requests;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,8 +11,11 @@ class VisitRows {
 
   private static final int DELETE_BATCH = 1000;
 
-  /** A visit that has not expired: whether the request's password was given in it. */
-  record Visit(String hash, long requestId, boolean unlocked) {}
+  /**
+   * A visit that has not expired: whether the request's password was given in it, and the address
+   * its visitor proved with a code, if any.
+   */
+  record Visit(String hash, long requestId, boolean unlocked, @Nullable String address) {}
 
   private final JdbcClient jdbc;
 
@@ -29,11 +33,18 @@ class VisitRows {
 
   Optional<Visit> find(String hash, long requestId, long now) {
     return jdbc.sql(
-            "SELECT unlocked FROM request_visits WHERE visit_hash = ? AND request_id = ?"
+            "SELECT unlocked, address FROM request_visits WHERE visit_hash = ? AND request_id = ?"
                 + " AND expires_at > ?")
         .params(hash, requestId, now)
-        .query((rs, n) -> new Visit(hash, requestId, rs.getBoolean(1)))
+        .query((rs, n) -> new Visit(hash, requestId, rs.getBoolean(1), rs.getString(2)))
         .optional();
+  }
+
+  /** Records the address the visitor proved. */
+  void prove(String hash, long requestId, String address) {
+    jdbc.sql("UPDATE request_visits SET address = ? WHERE visit_hash = ? AND request_id = ?")
+        .params(address, hash, requestId)
+        .update();
   }
 
   /** Ends the unlocked visits of a request whose password changed. */

@@ -63,14 +63,14 @@ public record Recipients(List<String> patterns) {
   }
 
   /** Stored as one line each; null or blank is anyone. */
-  static Recipients stored(@Nullable String lines) {
+  public static Recipients stored(@Nullable String lines) {
     return lines == null || lines.isBlank()
         ? anyone()
         : new Recipients(lines.lines().filter(l -> !l.isBlank()).toList());
   }
 
   /** What the database keeps: one line each, or null for anyone. */
-  @Nullable String lines() {
+  public @Nullable String lines() {
     return patterns.isEmpty() ? null : String.join("\n", patterns);
   }
 

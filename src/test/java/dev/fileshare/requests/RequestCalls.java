@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.support.Api;
+import dev.fileshare.support.Mailbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -13,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -53,6 +55,31 @@ final class RequestCalls {
     var answer = api.post("/api/r/" + requestToken + "/visits/").json(Map.of()).send();
     assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
     return answer.json().get("visit").asString();
+  }
+
+  /** Asks for a code that proves the address, in a visit. */
+  static Api.Answer ask(Api api, String requestToken, String visit, String address) {
+    return api.post("/api/r/" + requestToken + "/code/")
+        .header("Request-Visit", visit)
+        .json(Map.of("address", address))
+        .send();
+  }
+
+  /** Gives the code, in a visit. */
+  static Api.Answer verify(
+      Api api, String requestToken, String visit, String address, String code) {
+    return api.post("/api/r/" + requestToken + "/verify/")
+        .header("Request-Visit", visit)
+        .json(Map.of("address", address, "code", code))
+        .send();
+  }
+
+  /** The code in the {@code count}-th mail to the address, waiting for it. */
+  static String mailedCode(String address, int count) {
+    var text = Mailbox.text(Mailbox.await(address, count));
+    var matcher = Pattern.compile("Your code: (\\d{6})").matcher(text);
+    assertThat(matcher.find()).as(text).isTrue();
+    return matcher.group(1);
   }
 
   /** Sends one file whole through the request, in a visit. */

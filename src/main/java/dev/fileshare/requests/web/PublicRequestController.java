@@ -1,8 +1,10 @@
 package dev.fileshare.requests.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.fileshare.requests.PublicRequest;
 import dev.fileshare.requests.PublicRequestService;
 import dev.fileshare.requests.Receipt;
+import dev.fileshare.requests.RequestVerification;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -23,19 +25,26 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What a request's link opens, as JSON under {@code /api/r/<token>/}: the request, a visit (with
- * the password if one is needed), a file sent whole as the body, and the files of this visit. Large
- * files go through tus ({@link RequestTusController}).
+ * the password if one is needed), the code that proves a named uploader's address, a file sent
+ * whole as the body, and the files of this visit. Large files go through tus ({@link
+ * RequestTusController}).
  */
 @RestController
 class PublicRequestController {
 
   private final PublicRequestService requests;
+  private final RequestVerification verification;
   private final Clock clock;
 
-  PublicRequestController(PublicRequestService requests, Clock clock) {
+  PublicRequestController(
+      PublicRequestService requests, RequestVerification verification, Clock clock) {
     this.requests = requests;
+    this.verification = verification;
     this.clock = clock;
   }
+
+  /** The answer to asking for a code: the same whether or not the address may send files. */
+  record Asked(String message, @JsonProperty("code_valid_seconds") long codeValidSeconds) {}
 
   @GetMapping("/api/r/{token}")
   ResponseEntity<RequestAnswer.Public> open(
@@ -56,6 +65,38 @@ class PublicRequestController {
             HttpHeaders.SET_COOKIE, Guests.cookie(token, visit.secret(), age, request.isSecure()))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(new RequestAnswer.Visit(visit.secret(), visit.expires()));
+  }
+
+  /** Mails a code to the address, in the caller's visit, if the request allows it; alike if not. */
+  @PostMapping("/api/r/{token}/code")
+  ResponseEntity<Asked> code(
+      @PathVariable String token,
+      @RequestBody(required = false) @Nullable JsonNode body,
+      HttpServletRequest request) {
+    verification.ask(token, RequestForm.field(body, "address"), Guests.of(request));
+    var minutes = Math.max(1, verification.codeValidFor().toMinutes());
+    var message =
+        "If this address may send files here, a code is on its way to it. It is valid for "
+            + minutes
+            + (minutes == 1 ? " minute." : " minutes.");
+    return ResponseEntity.accepted()
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(new Asked(message, verification.codeValidFor().toSeconds()));
+  }
+
+  /** The code makes the caller's visit hold the address; answers the request as it now shows. */
+  @PostMapping("/api/r/{token}/verify")
+  ResponseEntity<RequestAnswer.Public> verify(
+      @PathVariable String token,
+      @RequestBody(required = false) @Nullable JsonNode body,
+      HttpServletRequest request) {
+    var opened =
+        verification.verify(
+            token,
+            RequestForm.field(body, "address"),
+            RequestForm.field(body, "code"),
+            Guests.of(request));
+    return noStore(ResponseEntity.ok(), RequestAnswer.Public.of(opened));
   }
 
   @GetMapping("/api/r/{token}/files")

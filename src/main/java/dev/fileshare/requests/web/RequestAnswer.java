@@ -5,6 +5,7 @@ import dev.fileshare.requests.FileRequest;
 import dev.fileshare.requests.PublicRequest;
 import dev.fileshare.requests.Receipt;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +27,8 @@ record RequestAnswer(
     boolean closed,
     @JsonProperty("file_count") long fileCount,
     Instant created,
-    Instant updated) {
+    Instant updated,
+    List<String> recipients) {
 
   static RequestAnswer of(FileRequest request, String url) {
     return new RequestAnswer(
@@ -44,7 +46,8 @@ record RequestAnswer(
         request.closed(),
         request.received(),
         request.created(),
-        request.updated());
+        request.updated(),
+        request.recipients());
   }
 
   /** A file the request received, as the owner sees it: who sent it, from where, when. */
@@ -86,7 +89,9 @@ record RequestAnswer(
       @JsonProperty("require_email") boolean requireEmail,
       @JsonProperty("max_file_size") long maxFileSize,
       @JsonProperty("files_left") @Nullable Long filesLeft,
-      @Nullable Instant expires) {
+      @Nullable Instant expires,
+      boolean restricted,
+      @Nullable String recipient) {
 
     static Public of(PublicRequest request) {
       return new Public(
@@ -100,7 +105,9 @@ record RequestAnswer(
           request.requireEmail(),
           request.maxFileSize(),
           request.filesLeft(),
-          request.expires());
+          request.expires(),
+          request.restricted(),
+          request.recipient());
     }
   }
 

@@ -7,6 +7,8 @@ import dev.fileshare.sharing.Change;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -32,7 +34,8 @@ final class RequestForm {
         member(json, "require_name", RequestForm::bool),
         member(json, "require_email", RequestForm::bool),
         member(json, "notify", RequestForm::bool),
-        member(json, "closed", RequestForm::bool));
+        member(json, "closed", RequestForm::bool),
+        member(json, "recipients", RequestForm::texts));
   }
 
   /** The password of {@code {"password": "..."}}, if one was given; an empty body is none. */
@@ -72,6 +75,9 @@ final class RequestForm {
       case "max_files" -> "The file limit must be a whole number, or null for no limit.";
       case "max_file_size" -> "The size limit must be a whole number of bytes, or null.";
       case "require_name", "require_email", "notify", "closed" -> "This must be true or false.";
+      case "recipients" ->
+          "The recipients must be a list of addresses and domains (such as *@example.org), or"
+              + " null for anyone with the link.";
       default -> "This must be a string.";
     };
   }
@@ -81,6 +87,25 @@ final class RequestForm {
       throw new IllegalArgumentException();
     }
     return node.stringValue();
+  }
+
+  private static List<String> texts(JsonNode node) {
+    if (!node.isArray()) {
+      throw new IllegalArgumentException();
+    }
+    var texts = new ArrayList<String>();
+    for (var item : node.values()) {
+      texts.add(text(item));
+    }
+    return texts;
+  }
+
+  /**
+   * The member {@code name} of an uploader's form, such as the address or code; empty if missing.
+   */
+  static String field(@Nullable JsonNode body, String name) {
+    var value = member(object(body), name, RequestForm::text).value();
+    return value == null ? "" : value;
   }
 
   private static Instant instant(JsonNode node) {
