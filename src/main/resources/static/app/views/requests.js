@@ -42,6 +42,7 @@ export function requestsScreen(main, { signal }) {
         request.expires ? ` · until ${when(request.expires)}` : '',
         request.max_file_size ? ` · up to ${bytes(request.max_file_size)} each` : '',
         request.has_password ? ' · password' : '',
+        request.recipients?.length ? ` · only ${request.recipients.join(', ')}` : '',
       ),
       h(
         'div',
@@ -142,6 +143,11 @@ function requestForm(request) {
   const name = check('request-name', 'Uploaders must give their name', request?.require_name ?? false);
   const email = check('request-email', 'Uploaders must give their email address', request?.require_email ?? false);
   const notify = check('request-notify', 'Mail me about new uploads', request?.notify ?? true);
+  const people = input('request-recipients', 'Only these people (addresses or *@domain; empty: anyone with the link)', {
+    type: 'text',
+    value: (request?.recipients ?? []).join(', '),
+    autocomplete: 'off',
+  });
   const number = (control, scale = 1) => (control.value ? Number(control.value) * scale : null);
   return {
     fields: [
@@ -151,6 +157,7 @@ function requestForm(request) {
       maxSize.wrapper,
       expires.wrapper,
       password.wrapper,
+      people.wrapper,
       name.wrapper,
       email.wrapper,
       notify.wrapper,
@@ -167,6 +174,9 @@ function requestForm(request) {
         notify: notify.control.checked,
       };
       if (password.control.value) json.password = password.control.value;
+      const recipients = people.control.value.split(/[\s,;]+/).filter(Boolean);
+      if (recipients.length) json.recipients = recipients;
+      else if (request?.recipients?.length) json.recipients = null;
       return json;
     },
   };
