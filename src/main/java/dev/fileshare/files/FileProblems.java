@@ -23,8 +23,7 @@ public final class FileProblems {
 
   /** A field with a bad value: {@code {"field": ["message"]}}. */
   public static ApiException invalid(String field, String message) {
-    return new ApiException(
-        HttpStatus.BAD_REQUEST, message, Map.of(field, List.of(message)), Map.of());
+    return ApiException.invalid(field, message);
   }
 
   static ApiException empty() {

@@ -1,6 +1,6 @@
 package dev.fileshare.requests;
 
-import dev.fileshare.sharing.Change;
+import dev.fileshare.shared.Change;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.fileshare.requests;
 
 import dev.fileshare.files.UploadService;
-import dev.fileshare.sharing.Change;
+import dev.fileshare.shared.Change;
 import dev.fileshare.sharing.Recipients;
 import java.time.Clock;
 import java.time.Instant;

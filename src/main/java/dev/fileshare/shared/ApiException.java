@@ -51,6 +51,12 @@ public class ApiException extends RuntimeException {
     return new ApiException(status, detail, Map.of("error", detail), Map.of());
   }
 
+  /** A field with a bad value, in the original API's shape: {@code {"field": ["message"]}}. */
+  public static ApiException invalid(String field, String message) {
+    return new ApiException(
+        HttpStatus.BAD_REQUEST, message, Map.of(field, java.util.List.of(message)), Map.of());
+  }
+
   /** The original API's 404: {@code {"detail": "Not found."}}. */
   public static ApiException notFound() {
     return new ApiException(HttpStatus.NOT_FOUND, "Not found.");

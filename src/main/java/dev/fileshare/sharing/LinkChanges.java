@@ -1,5 +1,6 @@
 package dev.fileshare.sharing;
 
+import dev.fileshare.shared.Change;
 import java.time.Instant;
 import java.util.List;
 

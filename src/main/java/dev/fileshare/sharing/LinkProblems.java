@@ -13,8 +13,7 @@ public final class LinkProblems {
 
   /** A member with a bad value: {@code {"detail": message, "field": [message]}}. */
   public static ApiException invalid(String field, String message) {
-    return new ApiException(
-        HttpStatus.BAD_REQUEST, message, Map.of(field, List.of(message)), Map.of());
+    return ApiException.invalid(field, message);
   }
 
   static ApiException switchedOff() {

@@ -1,17 +1,8 @@
 package dev.fileshare.requests.web;
 
+import dev.fileshare.platform.JsonMembers;
 import dev.fileshare.requests.RequestChanges;
-import dev.fileshare.requests.RequestProblems;
-import dev.fileshare.shared.ApiException;
-import dev.fileshare.sharing.Change;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,19 +14,19 @@ final class RequestForm {
   private RequestForm() {}
 
   static RequestChanges changes(@Nullable JsonNode body) {
-    var json = object(body);
+    var json = members(body);
     return new RequestChanges(
-        member(json, "title", RequestForm::text),
-        member(json, "instructions", RequestForm::text),
-        member(json, "expires", RequestForm::instant),
-        member(json, "password", RequestForm::text),
-        member(json, "max_files", RequestForm::whole),
-        member(json, "max_file_size", RequestForm::whole),
-        member(json, "require_name", RequestForm::bool),
-        member(json, "require_email", RequestForm::bool),
-        member(json, "notify", RequestForm::bool),
-        member(json, "closed", RequestForm::bool),
-        member(json, "recipients", RequestForm::texts));
+        json.member("title", JsonMembers::text),
+        json.member("instructions", JsonMembers::text),
+        json.member("expires", JsonMembers::instant),
+        json.member("password", JsonMembers::text),
+        json.member("max_files", JsonMembers::whole),
+        json.member("max_file_size", JsonMembers::whole),
+        json.member("require_name", JsonMembers::bool),
+        json.member("require_email", JsonMembers::bool),
+        json.member("notify", JsonMembers::bool),
+        json.member("closed", JsonMembers::bool),
+        json.member("recipients", JsonMembers::texts));
   }
 
   /** The password of {@code {"password": "..."}}, if one was given; an empty body is none. */
@@ -43,29 +34,7 @@ final class RequestForm {
     if (body == null || body.isNull() || body.isMissingNode()) {
       return null;
     }
-    return member(object(body), "password", RequestForm::text).value();
-  }
-
-  private static JsonNode object(@Nullable JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "Send a JSON object.");
-    }
-    return body;
-  }
-
-  private static <T> Change<T> member(JsonNode json, String name, Function<JsonNode, T> read) {
-    var node = json.get(name);
-    if (node == null) {
-      return Change.absent();
-    }
-    if (node.isNull()) {
-      return Change.of(null);
-    }
-    try {
-      return Change.of(read.apply(node));
-    } catch (IllegalArgumentException | DateTimeParseException e) {
-      throw RequestProblems.invalid(name, message(name));
-    }
+    return members(body).member("password", JsonMembers::text).value();
   }
 
   private static String message(String name) {
@@ -82,47 +51,14 @@ final class RequestForm {
     };
   }
 
-  private static String text(JsonNode node) {
-    if (!node.isString()) {
-      throw new IllegalArgumentException();
-    }
-    return node.stringValue();
-  }
-
-  private static List<String> texts(JsonNode node) {
-    if (!node.isArray()) {
-      throw new IllegalArgumentException();
-    }
-    var texts = new ArrayList<String>();
-    for (var item : node.values()) {
-      texts.add(text(item));
-    }
-    return texts;
-  }
-
   /**
    * The member {@code name} of an uploader's form, such as the address or code; empty if missing.
    */
   static String field(@Nullable JsonNode body, String name) {
-    var value = member(object(body), name, RequestForm::text).value();
-    return value == null ? "" : value;
+    return members(body).text(name);
   }
 
-  private static Instant instant(JsonNode node) {
-    return OffsetDateTime.parse(text(node).strip()).toInstant();
-  }
-
-  private static Long whole(JsonNode node) {
-    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-      throw new IllegalArgumentException();
-    }
-    return node.longValue();
-  }
-
-  private static Boolean bool(JsonNode node) {
-    if (!node.isBoolean()) {
-      throw new IllegalArgumentException();
-    }
-    return node.booleanValue();
+  private static JsonMembers members(@Nullable JsonNode body) {
+    return JsonMembers.of(body, RequestForm::message);
   }
 }

@@ -1,18 +1,12 @@
 package dev.fileshare.sharing.web;
 
-import dev.fileshare.shared.ApiException;
-import dev.fileshare.sharing.Change;
+import dev.fileshare.platform.JsonMembers;
 import dev.fileshare.sharing.LinkChanges;
 import dev.fileshare.sharing.LinkProblems;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,22 +25,22 @@ final class LinkForm {
 
   /** A request to create or change a link. */
   static LinkChanges changes(@Nullable JsonNode body) {
-    var json = object(body);
+    var json = members(body);
     return new LinkChanges(
-        member(json, "label", LinkForm::text),
-        member(json, "expires", LinkForm::instant),
-        member(json, "password", LinkForm::text),
-        member(json, "max_downloads", LinkForm::whole),
-        member(json, "notify_first_download", LinkForm::bool),
-        member(json, "recipients", LinkForm::texts));
+        json.member("label", JsonMembers::text),
+        json.member("expires", JsonMembers::instant),
+        json.member("password", JsonMembers::text),
+        json.member("max_downloads", JsonMembers::whole),
+        json.member("notify_first_download", JsonMembers::bool),
+        json.member("recipients", JsonMembers::texts));
   }
 
   /** A request to mail a link: {@code {"to": ["a@x"], "message": "..."}}. */
   record Mail(List<String> to, String message) {}
 
   static Mail mail(@Nullable JsonNode body) {
-    var json = object(body);
-    var to = json.get("to");
+    var json = members(body);
+    var to = body == null ? null : body.get("to");
     var items =
         to == null ? List.<JsonNode>of() : to.isString() ? List.of(to) : List.copyOf(to.values());
     if (to == null || !(to.isArray() || to.isString()) || items.isEmpty()) {
@@ -66,8 +60,7 @@ final class LinkForm {
         addresses.add(address);
       }
     }
-    var message = member(json, "message", LinkForm::text).value();
-    var text = message == null ? "" : message.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
+    var text = json.text("message").replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
     if (text.length() > MESSAGE_MAX) {
       throw LinkProblems.invalid(
           "message", "The message may have at most " + MESSAGE_MAX + " characters.");
@@ -77,37 +70,16 @@ final class LinkForm {
 
   /** The password of {@code {"password": "..."}}; empty when missing. */
   static String password(@Nullable JsonNode body) {
-    var json = object(body);
-    var password = member(json, "password", LinkForm::text).value();
-    return password == null ? "" : password;
+    return members(body).text("password");
   }
 
   /** The member {@code name} of a visitor's form, such as the address or code; empty if missing. */
   static String text(@Nullable JsonNode body, String name) {
-    var value = member(object(body), name, LinkForm::text).value();
-    return value == null ? "" : value;
+    return members(body).text(name);
   }
 
-  private static JsonNode object(@Nullable JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "Send a JSON object.");
-    }
-    return body;
-  }
-
-  private static <T> Change<T> member(JsonNode json, String name, Function<JsonNode, T> read) {
-    var node = json.get(name);
-    if (node == null) {
-      return Change.absent();
-    }
-    if (node.isNull()) {
-      return Change.of(null);
-    }
-    try {
-      return Change.of(read.apply(node));
-    } catch (IllegalArgumentException | DateTimeParseException e) {
-      throw LinkProblems.invalid(name, message(name));
-    }
+  private static JsonMembers members(@Nullable JsonNode body) {
+    return JsonMembers.of(body, LinkForm::message);
   }
 
   private static String message(String name) {
@@ -121,43 +93,6 @@ final class LinkForm {
               + " null for anyone with the link.";
       default -> "This must be a string.";
     };
-  }
-
-  private static String text(JsonNode node) {
-    if (!node.isString()) {
-      throw new IllegalArgumentException();
-    }
-    return node.stringValue();
-  }
-
-  private static List<String> texts(JsonNode node) {
-    if (!node.isArray()) {
-      throw new IllegalArgumentException();
-    }
-    var texts = new ArrayList<String>();
-    for (var item : node.values()) {
-      texts.add(text(item));
-    }
-    return texts;
-  }
-
-  private static Instant instant(JsonNode node) {
-    var text = text(node).strip();
-    return OffsetDateTime.parse(text).toInstant();
-  }
-
-  private static Long whole(JsonNode node) {
-    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-      throw new IllegalArgumentException();
-    }
-    return node.longValue();
-  }
-
-  private static Boolean bool(JsonNode node) {
-    if (!node.isBoolean()) {
-      throw new IllegalArgumentException();
-    }
-    return node.booleanValue();
   }
 
   private static String clip(JsonNode item) {

@@ -1,11 +1,11 @@
-package dev.fileshare.sharing;
+package dev.fileshare.shared;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One member of a request that creates or changes a link: left out (keep, or the default), given as
- * null (clear), or given a value.
+ * One member of a request that creates or changes something: left out (keep, or the default), given
+ * as null (clear), or given a value.
  */
 public record Change<T>(boolean given, @Nullable T value) {
 
@@ -20,7 +20,7 @@ public record Change<T>(boolean given, @Nullable T value) {
     return new Change<>(true, value);
   }
 
-  Optional<T> present() {
+  public Optional<T> present() {
     return Optional.ofNullable(value);
   }
 }
