@@ -28,16 +28,15 @@ class CodeMailer {
         fileshare
         """
             .formatted(
-                oneLine(event.purpose()), event.code(), event.page(), words(event.validFor()));
+                MailText.oneLine(event.purpose()),
+                event.code(),
+                event.page(),
+                words(event.validFor()));
     return new MailMessage(event.address(), "Your fileshare code", body);
   }
 
   private static String words(Duration duration) {
     var minutes = Math.max(1, duration.toMinutes());
     return minutes + (minutes == 1 ? " minute" : " minutes");
-  }
-
-  private static String oneLine(String text) {
-    return text.replaceAll("\\p{Cntrl}", " ");
   }
 }

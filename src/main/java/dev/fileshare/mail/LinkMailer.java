@@ -25,7 +25,7 @@ class LinkMailer {
   }
 
   MailMessage link(ShareLink.Mailed event, String recipient) {
-    var sender = oneLine(event.sender());
+    var sender = MailText.oneLine(event.sender());
     var message = event.message().isEmpty() ? "" : quote(event.message()) + "\n\n";
     var expiry =
         event.expires() == null
@@ -50,17 +50,18 @@ class LinkMailer {
         """
             .formatted(
                 sender,
-                oneLine(event.fileName()),
-                size(event.size()),
+                MailText.oneLine(event.fileName()),
+                MailText.size(event.size()),
                 message,
                 settings.link("/s/" + event.token()),
                 expiry,
                 password);
-    return new MailMessage(recipient, sender + " shared " + oneLine(event.fileName()), body);
+    return new MailMessage(
+        recipient, sender + " shared " + MailText.oneLine(event.fileName()), body);
   }
 
   MailMessage firstDownload(ShareLink.FirstDownload event) {
-    var label = event.label().isEmpty() ? "" : " (" + oneLine(event.label()) + ")";
+    var label = event.label().isEmpty() ? "" : " (" + MailText.oneLine(event.label()) + ")";
     var body =
         """
         Hello %s,
@@ -72,32 +73,19 @@ class LinkMailer {
         fileshare
         """
             .formatted(
-                oneLine(event.ownerName()),
+                MailText.oneLine(event.ownerName()),
                 label,
-                oneLine(event.fileName()),
+                MailText.oneLine(event.fileName()),
                 WHEN.format(event.at()),
                 settings.link("/#/files"));
     return new MailMessage(
-        event.ownerEmail(), "Your link to " + oneLine(event.fileName()) + " was downloaded", body);
+        event.ownerEmail(),
+        "Your link to " + MailText.oneLine(event.fileName()) + " was downloaded",
+        body);
   }
 
   /** The owner's message, each line marked as theirs. */
   private static String quote(String message) {
     return message.lines().map(line -> "> " + line).reduce((a, b) -> a + "\n" + b).orElse("");
-  }
-
-  /** Without line breaks or other control characters (they would end a header or fake a line). */
-  private static String oneLine(String text) {
-    return text.replaceAll("\\p{Cntrl}", " ");
-  }
-
-  private static String size(long bytes) {
-    if (bytes < 1024) {
-      return bytes + " bytes";
-    }
-    if (bytes < 1024 * 1024) {
-      return (bytes + 512) / 1024 + " KB";
-    }
-    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 }

@@ -39,44 +39,30 @@ class RequestMailer {
         fileshare
         """
             .formatted(
-                oneLine(event.ownerName()),
-                oneLine(event.title()),
+                MailText.oneLine(event.ownerName()),
+                MailText.oneLine(event.title()),
                 count == 1 ? "a new file" : count + " new files",
                 files,
                 settings.link("/#/files?request=" + event.requestId()));
     var subject =
         (count == 1 ? "A new file" : count + " new files")
             + " for your request "
-            + oneLine(event.title());
+            + MailText.oneLine(event.title());
     return new MailMessage(event.ownerEmail(), subject, body);
   }
 
   private static String line(Receipt file) {
-    var from = oneLine(file.uploaderName());
+    var from = MailText.oneLine(file.uploaderName());
     if (!file.uploaderEmail().isEmpty()) {
-      from = (from.isEmpty() ? "" : from + " ") + "<" + oneLine(file.uploaderEmail()) + ">";
+      from =
+          (from.isEmpty() ? "" : from + " ") + "<" + MailText.oneLine(file.uploaderEmail()) + ">";
     }
     return "- "
-        + oneLine(file.name())
+        + MailText.oneLine(file.name())
         + " ("
-        + size(file.size())
+        + MailText.size(file.size())
         + "), "
         + (from.isEmpty() ? "" : "from " + from + ", ")
         + WHEN.format(file.received());
-  }
-
-  /** Without line breaks or other control characters (they would end a header or fake a line). */
-  private static String oneLine(String text) {
-    return text.replaceAll("\\p{Cntrl}", " ");
-  }
-
-  private static String size(long bytes) {
-    if (bytes < 1024) {
-      return bytes + " bytes";
-    }
-    if (bytes < 1024 * 1024) {
-      return (bytes + 512) / 1024 + " KB";
-    }
-    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 }

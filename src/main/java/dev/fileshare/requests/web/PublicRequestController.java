@@ -1,6 +1,7 @@
 package dev.fileshare.requests.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fileshare.platform.Paging;
 import dev.fileshare.requests.PublicRequest;
 import dev.fileshare.requests.PublicRequestService;
 import dev.fileshare.requests.Receipt;
@@ -109,7 +110,7 @@ class PublicRequestController {
   @GetMapping("/api/r/{token}/files/{id}")
   ResponseEntity<RequestAnswer.Sent> one(
       @PathVariable String token, @PathVariable String id, HttpServletRequest request) {
-    var fileId = RequestController.id(id);
+    var fileId = Paging.id(id);
     var sent =
         requests.mine(token, Guests.of(request)).stream()
             .filter(r -> r.file() == fileId)

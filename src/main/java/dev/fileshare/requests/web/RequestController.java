@@ -1,10 +1,9 @@
 package dev.fileshare.requests.web;
 
 import dev.fileshare.platform.FileShareSettings;
+import dev.fileshare.platform.Paging;
 import dev.fileshare.requests.FileRequest;
-import dev.fileshare.requests.RequestProblems;
 import dev.fileshare.requests.RequestService;
-import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import java.util.List;
 import java.util.function.Function;
@@ -31,9 +30,6 @@ import tools.jackson.databind.JsonNode;
 @RestController
 class RequestController {
 
-  static final int DEFAULT_LIMIT = 50;
-  static final int MAX_LIMIT = 200;
-
   private final RequestService requests;
   private final FileShareSettings settings;
 
@@ -57,14 +53,15 @@ class RequestController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @RequestParam(required = false) @Nullable String before,
       @RequestParam(required = false) @Nullable String limit) {
-    var max = limit(limit);
-    var found = requests.mine(user, before(before), max);
+    var paging = Paging.of(before, limit);
+    var max = paging.limit();
+    var found = requests.mine(user, paging.before(), max);
     return page(found, max, "/api/requests/", FileRequest::id, this::answer);
   }
 
   @GetMapping("/api/requests/{id}")
   RequestAnswer get(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
-    return answer(requests.get(user, id(id)));
+    return answer(requests.get(user, Paging.id(id)));
   }
 
   @PatchMapping("/api/requests/{id}")
@@ -72,13 +69,13 @@ class RequestController {
       @AuthenticationPrincipal AuthenticatedUser user,
       @PathVariable String id,
       @RequestBody(required = false) @Nullable JsonNode body) {
-    return answer(requests.update(user, id(id), RequestForm.changes(body)));
+    return answer(requests.update(user, Paging.id(id), RequestForm.changes(body)));
   }
 
   @DeleteMapping("/api/requests/{id}")
   ResponseEntity<Void> delete(
       @AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
-    requests.delete(user, id(id));
+    requests.delete(user, Paging.id(id));
     return ResponseEntity.noContent().build();
   }
 
@@ -88,9 +85,10 @@ class RequestController {
       @PathVariable String id,
       @RequestParam(required = false) @Nullable String before,
       @RequestParam(required = false) @Nullable String limit) {
-    var requestId = id(id);
-    var max = limit(limit);
-    var found = requests.uploads(user, requestId, before(before), max);
+    var requestId = Paging.id(id);
+    var paging = Paging.of(before, limit);
+    var max = paging.limit();
+    var found = requests.uploads(user, requestId, paging.before(), max);
     return page(
         found,
         max,
@@ -112,34 +110,5 @@ class RequestController {
       response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
     }
     return response.body(found.stream().map(answer).toList());
-  }
-
-  private static long before(@Nullable String text) {
-    return text == null ? Long.MAX_VALUE : number("before", text, 1, Long.MAX_VALUE);
-  }
-
-  private static int limit(@Nullable String text) {
-    return text == null ? DEFAULT_LIMIT : (int) number("limit", text, 1, MAX_LIMIT);
-  }
-
-  private static long number(String name, String text, long min, long max) {
-    try {
-      var value = Long.parseLong(text);
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw RequestProblems.invalid(
-        name, name + " must be a whole number from " + min + " to " + max + ".");
-  }
-
-  /** Ids in paths: positive integers; anything else is something that does not exist. */
-  static long id(String text) {
-    if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw ApiException.notFound();
-    }
-    return Long.parseLong(text);
   }
 }

@@ -1,5 +1,6 @@
 package dev.fileshare.sharing.web;
 
+import dev.fileshare.platform.Paging;
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.sharing.LinkService;
 import dev.fileshare.sharing.ShareLink;

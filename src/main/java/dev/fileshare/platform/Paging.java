@@ -1,26 +1,26 @@
-package dev.fileshare.sharing.web;
+package dev.fileshare.platform;
 
 import dev.fileshare.shared.ApiException;
-import dev.fileshare.sharing.LinkProblems;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Pages of links and of the access log go from the newest back: {@code before} is the smallest id
- * of the page already read, {@code limit} the most entries a page has.
+ * Pages of a list that grows at its end (links, access logs, requests) go from the newest back:
+ * {@code before} is the smallest id of the page already read, {@code limit} the most entries a page
+ * has.
  */
-record Paging(long before, int limit) {
+public record Paging(long before, int limit) {
 
-  static final int DEFAULT_LIMIT = 50;
-  static final int MAX_LIMIT = 200;
+  public static final int DEFAULT_LIMIT = 50;
+  public static final int MAX_LIMIT = 200;
 
-  static Paging of(@Nullable String before, @Nullable String limit) {
+  public static Paging of(@Nullable String before, @Nullable String limit) {
     return new Paging(
         before == null ? Long.MAX_VALUE : number("before", before, 1, Long.MAX_VALUE),
         limit == null ? DEFAULT_LIMIT : (int) number("limit", limit, 1, MAX_LIMIT));
   }
 
   /** The query of the page after one whose last (smallest) id was {@code last}. */
-  String next(long last) {
+  public String next(long last) {
     return "?before=" + last + "&limit=" + limit;
   }
 
@@ -33,12 +33,12 @@ record Paging(long before, int limit) {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw LinkProblems.invalid(
+    throw ApiException.invalid(
         name, name + " must be a whole number from " + min + " to " + max + ".");
   }
 
   /** Ids in paths: positive integers; anything else is something that does not exist. */
-  static long id(String text) {
+  public static long id(String text) {
     if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw ApiException.notFound();
     }
