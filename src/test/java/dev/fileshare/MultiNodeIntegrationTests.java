@@ -1,16 +1,14 @@
 package dev.fileshare;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fileshare.files.Multipart;
 import dev.fileshare.files.TestPdfs;
 import dev.fileshare.support.Api;
 import dev.fileshare.support.Mailbox;
 import dev.fileshare.support.Node;
-import dev.fileshare.support.S3TestServer;
 import dev.fileshare.support.SignUp;
-import dev.fileshare.support.TestPeers;
+import dev.fileshare.support.TwoNodes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -18,10 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two server nodes on their own ports share one PostgreSQL database and one S3 bucket, as behind a
@@ -33,43 +29,17 @@ class MultiNodeIntegrationTests {
   static Node one;
   static Node two;
 
-  static boolean postgres() {
-    return "postgres".equals(TestPeers.database());
-  }
-
-  @BeforeAll
-  static void startTwoNodes() {
-    if (!postgres()) {
-      return;
-    }
-    var shared =
-        Node.merged(
-            Node.postgres(TestPeers.newPostgresDatabase()),
-            Node.s3(S3TestServer.newBucket()),
-            Map.of(
-                "fileshare.storage.type", "s3",
-                "fileshare.rate-limit.login-per-ip", "100000/1m",
-                "fileshare.rate-limit.register-per-ip", "100000/1m",
-                "fileshare.rate-limit.resend-per-ip", "100000/1m",
-                "fileshare.rate-limit.reset-per-ip", "4/1h",
-                "fileshare.rate-limit.login-failures-per-account", "3/10m"));
-    one = Node.start(shared);
-    two = Node.start(shared);
-  }
-
-  @BeforeEach
-  void onPostgresOnly() {
-    assumeTrue(postgres(), "several nodes need PostgreSQL");
-  }
-
-  @AfterAll
-  static void stopNodes() {
-    for (var node : new Node[] {one, two}) {
-      if (node != null) {
-        node.close();
-      }
-    }
-  }
+  @RegisterExtension
+  static final TwoNodes nodes =
+      new TwoNodes(
+          Map.of(
+              "fileshare.rate-limit.resend-per-ip", "100000/1m",
+              "fileshare.rate-limit.reset-per-ip", "4/1h",
+              "fileshare.rate-limit.login-failures-per-account", "3/10m"),
+          (first, second) -> {
+            one = first;
+            two = second;
+          });
 
   @Test
   void whatOneNodeDidTheOtherSees() throws Exception {

@@ -5,18 +5,14 @@ import static dev.fileshare.sharing.LinkCalls.link;
 import static dev.fileshare.sharing.LinkCalls.tokenOf;
 import static dev.fileshare.sharing.LinkCalls.upload;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fileshare.support.Node;
-import dev.fileshare.support.S3TestServer;
 import dev.fileshare.support.SignUp;
-import dev.fileshare.support.TestPeers;
+import dev.fileshare.support.TwoNodes;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two server nodes share one PostgreSQL database and one S3 bucket, as behind a load balancer: a
@@ -27,40 +23,14 @@ class LinkNodesIntegrationTests {
   static Node one;
   static Node two;
 
-  static boolean postgres() {
-    return "postgres".equals(TestPeers.database());
-  }
-
-  @BeforeAll
-  static void startTwoNodes() {
-    if (!postgres()) {
-      return;
-    }
-    var shared =
-        Node.merged(
-            Node.postgres(TestPeers.newPostgresDatabase()),
-            Node.s3(S3TestServer.newBucket()),
-            Map.of(
-                "fileshare.storage.type", "s3",
-                "fileshare.rate-limit.login-per-ip", "100000/1m",
-                "fileshare.rate-limit.register-per-ip", "100000/1m"));
-    one = Node.start(shared);
-    two = Node.start(shared);
-  }
-
-  @BeforeEach
-  void onPostgresOnly() {
-    assumeTrue(postgres(), "several nodes need PostgreSQL");
-  }
-
-  @AfterAll
-  static void stopNodes() {
-    for (var node : new Node[] {one, two}) {
-      if (node != null) {
-        node.close();
-      }
-    }
-  }
+  @RegisterExtension
+  static final TwoNodes nodes =
+      new TwoNodes(
+          Map.of(),
+          (first, second) -> {
+            one = first;
+            two = second;
+          });
 
   @Test
   void twentyDownloadsAtBothNodesOfALinkLimitedToFiveGiveExactlyFive() throws Exception {
