@@ -17,6 +17,7 @@ public final class StagedUpload implements AutoCloseable {
   private final Consumer<String> discard;
   private boolean claimed;
   private @Nullable String type;
+  private @Nullable Reservation reservation;
 
   StagedUpload(
       String store, StoredBlob blob, @Nullable String clientName, Consumer<String> discard) {
@@ -57,6 +58,19 @@ public final class StagedUpload implements AutoCloseable {
   /** The filename the file will have: the client's, cleaned, or a fallback. */
   public String fileName() {
     return clientName().map(FileNames::clean).orElse(FileNames.FALLBACK);
+  }
+
+  /**
+   * Says that the bytes were set aside in the owner's quota when the upload was announced: the file
+   * made of them releases the reservation in the transaction that counts them.
+   */
+  public void reservedBy(Reservation reservation) {
+    this.reservation = reservation;
+  }
+
+  /** The reservation the bytes were counted under, if they were. */
+  Optional<Reservation> reservation() {
+    return Optional.ofNullable(reservation);
   }
 
   void claim() {
