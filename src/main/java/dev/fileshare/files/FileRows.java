@@ -26,7 +26,7 @@ class FileRows implements FileLocations {
   /** {@code id} and {@code updated_at} first (see {@link #page}), then the rest, by position. */
   private static final String COLUMNS =
       "id, updated_at, owner_id, name, blob_key, size, sha256, content_type, visibility,"
-          + " created_at, store, request_id";
+          + " created_at, store, request_id, version, content_by, content_at, deleted_at";
 
   /**
    * {@code updated_at} after a change: now, or one millisecond after the last change if that is
@@ -70,7 +70,11 @@ class FileRows implements FileLocations {
         rs.getLong(10),
         rs.getLong(2),
         text(rs, 11),
-        nullableLong(rs, 12));
+        nullableLong(rs, 12),
+        rs.getLong(13),
+        nullableLong(rs, 14),
+        nullableLong(rs, 15),
+        nullableLong(rs, 16));
   }
 
   private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
