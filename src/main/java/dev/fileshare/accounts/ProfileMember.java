@@ -12,6 +12,9 @@ public interface ProfileMember {
   /** The member's name in the profile. */
   String name();
 
-  /** Its value for the user, as a record or map that is written as JSON. */
+  /** Its value for the user, as a record that is written as JSON. */
   Object valueFor(UserId user);
+
+  /** The class of its values, for the API's documentation. */
+  Class<?> type();
 }

@@ -23,4 +23,9 @@ class ProfileUsage implements ProfileMember {
   public Object valueFor(UserId user) {
     return UsageAnswer.of(quotas.usage(user));
   }
+
+  @Override
+  public Class<?> type() {
+    return UsageAnswer.class;
+  }
 }

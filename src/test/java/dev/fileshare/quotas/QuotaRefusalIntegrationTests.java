@@ -67,6 +67,16 @@ class QuotaRefusalIntegrationTests extends ApiTest {
   }
 
   @Test
+  void theApiDocumentDescribesTheUsageInTheProfile() {
+    var schemas = api.get("/api/schema").send().json().get("components").get("schemas");
+    var usage = schemas.get("Profile").get("properties").get("usage").get("$ref").asString();
+    var members = schemas.get(usage.substring(usage.lastIndexOf('/') + 1)).get("properties");
+    assertThat(members.propertyNames())
+        .containsExactlyInAnyOrder("bytes", "reserved", "files", "quota_bytes", "quota_files");
+    assertThat(schemas.get("Profile").get("properties").has("more")).isFalse();
+  }
+
+  @Test
   void aMultipartUploadThatStopsFittingIsRefusedAndNothingIsKept() {
     var first = TestPdfs.pdf("first");
     assertThat(upload(api, alice.token(), "first.pdf", first).status()).isEqualTo(201);
