@@ -111,7 +111,7 @@ public class UploadService {
     return staging.stage(content, clientName, Math.min(limit, maxBytes()), Optional.of(owner));
   }
 
-  /** Makes a new file of the staged bytes, if they are of an allowed type. */
+  /** Makes a new file of the staged bytes, if they are of an allowed type and fit the quota. */
   public FileView create(AuthenticatedUser caller, StagedUpload upload, FileChanges changes)
       throws IOException {
     try (upload) {

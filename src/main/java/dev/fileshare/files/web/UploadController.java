@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Uploads and changes. The body is read here, as a stream, and never by Spring or the servlet
- * container ({@code spring.servlet.multipart.enabled=false}); who may upload is checked before.
+ * container ({@code spring.servlet.multipart.enabled=false}); who may upload, and whether a new
+ * file's announced length fits in the quota, is checked before.
  */
 @RestController
 class UploadController {
