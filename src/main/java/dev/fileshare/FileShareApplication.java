@@ -1,5 +1,6 @@
 package dev.fileshare;
 
+import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,14 +10,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * The fileshare server: accounts, tokens, mail, files and their storage in one process. Started
  * with {@code migrate-storage --to local|s3} it is instead a command that moves every file to that
- * store and exits, without a web server or background work.
+ * store and exits, without a web server or background work; {@code quota set|show <user> ...} is
+ * such a command too, for a user's quota.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class FileShareApplication {
 
+  private static final Set<String> COMMANDS = Set.of("migrate-storage", "quota");
+
   public static void main(String[] args) {
-    if (args.length > 0 && "migrate-storage".equals(args[0])) {
+    if (args.length > 0 && COMMANDS.contains(args[0])) {
       System.exit(runCommand(args));
     }
     SpringApplication.run(FileShareApplication.class, args);

@@ -2,18 +2,16 @@ package dev.fileshare.files;
 
 import dev.fileshare.inspection.DocumentInspector;
 import dev.fileshare.inspection.DocumentInspector.UnacceptableContentException;
+import dev.fileshare.quotas.QuotaService;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.shared.UserId;
 import dev.fileshare.storage.BlobStoreRegistry;
-import dev.fileshare.storage.BlobTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.time.Clock;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -24,7 +22,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class UploadService {
 
-  private static final Logger log = LoggerFactory.getLogger(UploadService.class);
   private static final int ATTEMPTS = 3;
 
   private final BlobStoreRegistry blobs;
@@ -34,6 +31,9 @@ public class UploadService {
   private final FileViewFactory views;
   private final FilesSettings settings;
   private final Clock clock;
+  private final Staging staging;
+  private final NewFileRecorder recorder;
+  private final QuotaService quotas;
 
   UploadService(
       BlobStoreRegistry blobs,
@@ -42,7 +42,10 @@ public class UploadService {
       FileAccess access,
       FileViewFactory views,
       FilesSettings settings,
-      Clock clock) {
+      Clock clock,
+      Staging staging,
+      NewFileRecorder recorder,
+      QuotaService quotas) {
     this.blobs = blobs;
     this.inspector = inspector;
     this.rows = rows;
@@ -50,11 +53,24 @@ public class UploadService {
     this.views = views;
     this.settings = settings;
     this.clock = clock;
+    this.staging = staging;
+    this.recorder = recorder;
+    this.quotas = quotas;
   }
 
   /** Refuses callers who may not upload a new file, before their body is read. */
   public void checkMayCreate(AuthenticatedUser caller) {
     access.mayUpload(caller);
+  }
+
+  /**
+   * Refuses (507) a new file that does not fit in the owner's quota as it is now, before its body
+   * is read: one file more, and the bytes the request announces (0: it does not say). A body
+   * announced longer than {@code limit} or the server's limit is left to staging's 413.
+   */
+  public void checkRoom(UserId owner, long announcedBytes, long limit) {
+    var bytes = announcedBytes > Math.min(limit, maxBytes()) ? 0 : announcedBytes;
+    quotas.checkRoom(owner, bytes, 1);
   }
 
   /** Refuses callers who may not replace this file, before their body is read. */
@@ -82,30 +98,20 @@ public class UploadService {
    */
   public StagedUpload stage(InputStream content, @Nullable String clientName, long limit)
       throws IOException {
-    var max = Math.min(limit, maxBytes());
-    var input = new ClientInput(content);
-    try {
-      var body = new PushbackInputStream(input, 1);
-      var first = body.read();
-      if (first < 0) {
-        throw FileProblems.empty();
-      }
-      body.unread(first);
-      var store = blobs.currentName();
-      var blob = blobs.get(store).store(body, max);
-      return new StagedUpload(store, blob, clientName, key -> discard(store, key));
-    } catch (BlobTooLargeException e) {
-      throw FileProblems.tooLarge(max);
-    } catch (IOException e) {
-      if (input.failed()) {
-        log.debug("Upload body could not be read", e);
-        throw FileProblems.interrupted();
-      }
-      throw e;
-    }
+    return staging.stage(content, clientName, Math.min(limit, maxBytes()), Optional.empty());
   }
 
-  /** Makes a new file of the staged bytes, if they are of an allowed type. */
+  /**
+   * As {@link #stage(InputStream, String, long)}, for a new file of {@code owner}'s: also refused
+   * (507) as soon as it is longer than what their quota has left.
+   */
+  public StagedUpload stage(
+      UserId owner, InputStream content, @Nullable String clientName, long limit)
+      throws IOException {
+    return staging.stage(content, clientName, Math.min(limit, maxBytes()), Optional.of(owner));
+  }
+
+  /** Makes a new file of the staged bytes, if they are of an allowed type and fit the quota. */
   public FileView create(AuthenticatedUser caller, StagedUpload upload, FileChanges changes)
       throws IOException {
     try (upload) {
@@ -117,13 +123,10 @@ public class UploadService {
               : FileService.cleanName(changes.name());
       var visibility =
           changes.visibility() == null ? settings.defaultVisibility() : changes.visibility();
-      var id =
-          rows.insert(
-              caller.userId(),
-              new FileRows.Content(name, upload.store(), upload.blob(), type, visibility),
-              null,
-              clock.millis());
+      var content = new FileRows.Content(name, upload.store(), upload.blob(), type, visibility);
+      var id = recorder.created(caller, content, upload);
       upload.claim();
+      recorder.tellCreated(caller, id, name);
       return views.of(rows.byId(id).orElseThrow(ApiException::notFound));
     }
   }
@@ -138,16 +141,16 @@ public class UploadService {
 
   /**
    * Makes a private file of the owner's of {@link #check checked} bytes that came through a file
-   * request, in the caller's transaction. The staged upload stays the caller's to close: once the
-   * transaction has committed, closing it leaves the blob to the file; had it rolled back, closing
-   * removes the blob.
+   * request, counted in the owner's quota (507 if it does not fit), in the caller's transaction.
+   * The staged upload stays the caller's to close: once the transaction has committed, closing it
+   * leaves the blob to the file; had it rolled back, closing removes the blob.
    */
   public FileView receive(UserId owner, StagedUpload upload, long requestId) {
     var type = upload.type().orElseThrow(() -> new IllegalStateException("Not checked"));
     var name = upload.clientName().map(FileNames::clean).orElse(FileNames.FALLBACK);
     var content =
         new FileRows.Content(name, upload.store(), upload.blob(), type, Visibility.PRIVATE);
-    var id = rows.insert(owner, content, requestId, clock.millis());
+    var id = recorder.received(owner, content, upload, requestId);
     return views.of(rows.byId(id).orElseThrow(ApiException::notFound));
   }
 
@@ -197,12 +200,6 @@ public class UploadService {
 
   /** Removes a blob that no file refers to; a failure leaves it to the sweeper. */
   void discard(String store, String blobKey) {
-    try {
-      if (!rows.references(store, blobKey)) {
-        blobs.get(store).delete(blobKey);
-      }
-    } catch (IOException | RuntimeException e) {
-      log.warn("Could not remove blob {}; the sweeper will", blobKey, e);
-    }
+    staging.discard(store, blobKey);
   }
 }

@@ -2,10 +2,8 @@ package dev.fileshare.quotas;
 
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.UserId;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,17 +78,45 @@ public class QuotaService {
   }
 
   /**
-   * Sets the user's quota; empty for the server's default, {@link Limit#NONE} for no limit. Not
-   * checked against what they store: someone over a new quota may only remove until under it.
+   * Refuses (507) what does not fit in what the user has left now: for an early answer, before an
+   * upload's body is read. Not exact under concurrency; {@link #charge} is.
    */
-  public void setQuota(UserId user, Limit bytes, Limit files) {
-    rows.setQuota(user, bytes.stored(), files.stored());
+  public void checkRoom(UserId user, long bytes, long files) {
+    var usage = usage(user);
+    if (bytes > usage.remaining() || QuotaProblems.overFiles(usage, files)) {
+      throw QuotaProblems.exceeded(usage, bytes, files).withHeader("Connection", "close");
+    }
   }
 
-  /** A quota as set for one user. */
+  /**
+   * The refusal (507) of a body that turned out longer than the {@code room} bytes the user had
+   * left, found while it was being stored; the rest of the body is not read.
+   */
+  public ApiException refusal(UserId user, long room) {
+    return QuotaProblems.longerThan(usage(user), room).withHeader("Connection", "close");
+  }
+
+  /**
+   * Sets the user's quota of bytes and of files; an empty one stays as it is. Not checked against
+   * what they store: someone over a new quota may only remove until under it.
+   */
+  @Transactional
+  public void setQuota(UserId user, Optional<Limit> bytes, Optional<Limit> files) {
+    rows.ensure(user);
+    bytes.ifPresent(limit -> rows.setQuotaBytes(user, limit.stored()));
+    files.ifPresent(limit -> rows.setQuotaFiles(user, limit.stored()));
+  }
+
+  /** A quota as set for one user: {@link #DEFAULT} the server's, {@link #NONE} no limit. */
   public record Limit(Optional<Long> value, boolean unlimited) {
     public static final Limit DEFAULT = new Limit(Optional.empty(), false);
     public static final Limit NONE = new Limit(Optional.empty(), true);
+
+    public Limit {
+      if (value.map(v -> v < 0 || unlimited).orElse(false)) {
+        throw new IllegalArgumentException("A quota is a number of at least 0, or no limit");
+      }
+    }
 
     public static Limit of(long value) {
       return new Limit(Optional.of(value), false);
@@ -109,46 +135,8 @@ public class QuotaService {
     }
     rows.ensure(user);
     if (!rows.change(user, bytes, files, reserved, defaultBytes, defaultFiles)) {
-      throw exceeded(usage(user), bytes + reserved, files);
+      throw QuotaProblems.exceeded(usage(user), bytes + reserved, files);
     }
-  }
-
-  private static ApiException exceeded(Usage usage, long bytes, long files) {
-    var overFiles =
-        files > 0 && usage.quotaFiles().map(quota -> usage.files() + files > quota).orElse(false);
-    var detail =
-        overFiles
-            ? "This would take you over your quota of "
-                + usage.quotaFiles().orElseThrow()
-                + " files: you have "
-                + usage.files()
-                + "."
-            : "This would take you over your storage quota: "
-                + usage.used()
-                + " of "
-                + usage.quotaBytes().orElse(0L)
-                + " bytes are used, and this needs "
-                + bytes
-                + " more.";
-    return new ApiException(
-        HttpStatus.INSUFFICIENT_STORAGE,
-        detail,
-        Map.of(
-            "quota", quotaMembers(usage),
-            "usage", Map.of("bytes", usage.used(), "files", usage.files())),
-        Map.of());
-  }
-
-  static Map<String, Object> quotaMembers(Usage usage) {
-    var quota = new java.util.LinkedHashMap<String, Object>();
-    quota.put("bytes", usage.quotaBytes().orElse(null));
-    quota.put("files", usage.quotaFiles().orElse(null));
-    return quota;
-  }
-
-  /** The refusal of an upload whose announced length is more than the user has left. */
-  public ApiException refusal(UserId user, long bytes) {
-    return exceeded(usage(user), bytes, 0);
   }
 
   private static Optional<Long> limit(@Nullable Long stored, Optional<Long> fallback) {

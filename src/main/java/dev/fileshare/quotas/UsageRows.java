@@ -78,11 +78,17 @@ class UsageRows {
         == 1;
   }
 
-  /** Sets the user's quota: NULL for the default, negative for no limit. */
-  void setQuota(UserId user, @Nullable Long bytes, @Nullable Long files) {
-    ensure(user);
-    jdbc.sql("UPDATE storage_usage SET quota_bytes = ?, quota_files = ? WHERE user_id = ?")
-        .params(bytes, files, user.value())
+  /** Sets the user's quota of bytes: NULL for the default, negative for no limit. */
+  void setQuotaBytes(UserId user, @Nullable Long bytes) {
+    jdbc.sql("UPDATE storage_usage SET quota_bytes = ? WHERE user_id = ?")
+        .params(bytes, user.value())
+        .update();
+  }
+
+  /** Sets the user's quota of files: NULL for the default, negative for no limit. */
+  void setQuotaFiles(UserId user, @Nullable Long files) {
+    jdbc.sql("UPDATE storage_usage SET quota_files = ? WHERE user_id = ?")
+        .params(files, user.value())
         .update();
   }
 }

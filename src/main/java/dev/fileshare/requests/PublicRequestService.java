@@ -126,17 +126,23 @@ public class PublicRequestService {
     return receipts.ofVisit(row.id(), visit.hash(), MINE_MAX);
   }
 
-  /** Receives one file sent whole, checked as any upload is; answers its receipt. */
+  /**
+   * Receives one file sent whole ({@code announcedBytes} long, -1: unknown), checked as any upload
+   * is and within the owner's quota; answers its receipt.
+   */
   public Receipt receive(
       String token,
       Guest guest,
       PublicRequest.From from,
       InputStream content,
+      long announcedBytes,
       @Nullable String fileName)
       throws IOException {
     var row = find(token);
     var sender = admit(row, guest, from, true);
-    try (var staged = uploads.stage(content, fileName, rules.maxFileSize(row))) {
+    var max = rules.maxFileSize(row);
+    uploads.checkRoom(row.owner(), Math.max(0, announcedBytes), max);
+    try (var staged = uploads.stage(row.owner(), content, fileName, max)) {
       return intake.accept(row, sender, staged).receipt();
     }
   }

@@ -25,6 +25,8 @@ class Assembly {
   private static final Logger log = LoggerFactory.getLogger(Assembly.class);
 
   private final UploadRows rows;
+  private final PieceRows pieces;
+  private final UploadQuota quota;
   private final BlobStoreRegistry stores;
   private final UploadService uploads;
   private final ResumableSettings settings;
@@ -32,11 +34,15 @@ class Assembly {
 
   Assembly(
       UploadRows rows,
+      PieceRows pieces,
+      UploadQuota quota,
       BlobStoreRegistry stores,
       UploadService uploads,
       ResumableSettings settings,
       Clock clock) {
     this.rows = rows;
+    this.pieces = pieces;
+    this.quota = quota;
     this.stores = stores;
     this.uploads = uploads;
     this.settings = settings;
@@ -44,60 +50,65 @@ class Assembly {
   }
 
   /**
-   * Makes the file of a complete upload the caller holds. Content that is refused (a client error:
-   * not an accepted type, say) ends the upload, since sending it again would not help; a failure of
+   * Makes the file of a complete upload the caller holds; the file takes over the bytes the upload
+   * reserved. Content that is refused (a client error: not an accepted type, say; or no room in the
+   * quota, answered as 413) ends the upload, since sending it again would not help; a failure of
    * the server leaves it complete, to be made a file at the next request.
    */
   FileView complete(Uploader uploader, UploadRow row, Hold hold) throws IOException {
-    var pieces = rows.pieces(row.id());
-    checkWhole(row, pieces);
+    var stored = pieces.of(row.id());
+    checkWhole(row, stored);
     var metadata = UploadMetadata.parse(row.metadata());
     FileView file;
-    try (var stream = new PieceStream(stores, pieces, hold)) {
-      file = make(uploader, stream, metadata);
+    try (var stream = new PieceStream(stores, stored, hold)) {
+      file = make(uploader, row, stream, metadata);
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof PieceInput.LostHoldException) {
         throw UploadProblems.locked();
       }
       throw e.getCause();
     } catch (ApiException e) {
-      if (e.status().is4xxClientError()) {
-        remove(hold, pieces);
+      var refused = UploadQuota.overQuota(e);
+      if (refused.status().is4xxClientError()) {
+        remove(hold, stored);
       }
-      throw e;
+      throw refused;
     }
     if (!rows.finish(row.id(), hold.token(), file.id(), expiry())) {
       log.warn("Upload {} became file {} after its hold ran out", row.id(), file.id());
     }
     hold.stopRenewing();
-    rows.deletePieces(row.id());
-    deleteBlobs(pieces);
+    pieces.deleteAll(row.id());
+    deleteBlobs(stored);
     return file;
   }
 
   /** A signed-in user's own file, or the file a target makes of the upload. */
-  private FileView make(Uploader uploader, PieceStream stream, UploadMetadata metadata)
+  private FileView make(
+      Uploader uploader, UploadRow row, PieceStream stream, UploadMetadata metadata)
       throws IOException {
     var target = uploader.target();
     if (target.isPresent()) {
       try (var staged = uploads.stage(stream, metadata.filename(), target.get().maxBytes())) {
+        staged.reservedBy(quota.reservation(row.id()));
         return target.get().complete(staged, metadata.values());
       }
     }
     var staged = uploads.stage(stream, metadata.filename());
+    staged.reservedBy(quota.reservation(row.id()));
     var caller = uploader.user().orElseThrow();
     return uploads.create(caller, staged, new FileChanges(null, metadata.visibility()));
   }
 
-  /** Removes the upload the caller holds, and its pieces. */
+  /** Removes the upload the caller holds, and its pieces, giving back what it reserved. */
   void remove(Hold hold) {
-    remove(hold, rows.pieces(hold.id()));
+    remove(hold, pieces.of(hold.id()));
   }
 
-  private void remove(Hold hold, List<Piece> pieces) {
-    if (rows.delete(hold.id(), hold.token())) {
+  private void remove(Hold hold, List<Piece> stored) {
+    if (quota.delete(hold)) {
       hold.stopRenewing();
-      deleteBlobs(pieces);
+      deleteBlobs(stored);
     }
   }
 
@@ -106,8 +117,8 @@ class Assembly {
   }
 
   /** A failure to delete leaves the blob to the orphan sweeper: no row refers to it any more. */
-  private void deleteBlobs(List<Piece> pieces) {
-    for (var piece : pieces) {
+  private void deleteBlobs(List<Piece> stored) {
+    for (var piece : stored) {
       try {
         stores.get(piece.store()).delete(piece.blobKey());
       } catch (IOException | RuntimeException e) {
@@ -120,9 +131,9 @@ class Assembly {
     }
   }
 
-  private static void checkWhole(UploadRow row, List<Piece> pieces) {
+  private static void checkWhole(UploadRow row, List<Piece> stored) {
     long next = 0;
-    for (var piece : pieces) {
+    for (var piece : stored) {
       if (piece.offset() != next) {
         throw new IllegalStateException("Upload " + row.id() + " misses bytes at " + next);
       }

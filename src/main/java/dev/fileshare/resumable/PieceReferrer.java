@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PieceReferrer implements BlobReferrer {
 
-  private final UploadRows rows;
+  private final PieceRows rows;
 
-  PieceReferrer(UploadRows rows) {
+  PieceReferrer(PieceRows rows) {
     this.rows = rows;
   }
 

@@ -25,6 +25,7 @@ class PieceWriter {
   private static final Logger log = LoggerFactory.getLogger(PieceWriter.class);
 
   private final UploadRows rows;
+  private final PieceRows pieces;
   private final BlobStoreRegistry stores;
   private final Assembly assembly;
   private final ResumableSettings settings;
@@ -32,11 +33,13 @@ class PieceWriter {
 
   PieceWriter(
       UploadRows rows,
+      PieceRows pieces,
       BlobStoreRegistry stores,
       Assembly assembly,
       ResumableSettings settings,
       TransactionTemplate transactions) {
     this.rows = rows;
+    this.pieces = pieces;
     this.stores = stores;
     this.assembly = assembly;
     this.settings = settings;
@@ -50,7 +53,7 @@ class PieceWriter {
    */
   Optional<Piece> store(UploadRow row, Hold hold, InputStream body, @Nullable String sha256)
       throws IOException {
-    if (rows.pieceCount(row.id()) >= settings.maxPieces()) {
+    if (pieces.count(row.id()) >= settings.maxPieces()) {
       throw UploadProblems.tooManyPieces(settings.maxPieces());
     }
     var remaining = row.uploadLength() - row.uploadOffset();
@@ -70,7 +73,14 @@ class PieceWriter {
     var expires = assembly.expiry();
     var recorded =
         Boolean.TRUE.equals(
-            transactions.execute(status -> rows.append(row.id(), hold.token(), piece, expires)));
+            transactions.execute(
+                status -> {
+                  if (!rows.advance(row.id(), hold.token(), piece, expires)) {
+                    return false;
+                  }
+                  pieces.insert(row.id(), piece);
+                  return true;
+                }));
     if (!recorded) {
       discard(blobs, blob.key());
       throw UploadProblems.locked();

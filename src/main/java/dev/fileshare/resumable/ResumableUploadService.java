@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 public class ResumableUploadService {
 
   private final UploadRows rows;
+  private final UploadQuota quota;
   private final HoldService holds;
   private final PieceWriter pieces;
   private final Assembly assembly;
@@ -32,6 +33,7 @@ public class ResumableUploadService {
 
   ResumableUploadService(
       UploadRows rows,
+      UploadQuota quota,
       HoldService holds,
       PieceWriter pieces,
       Assembly assembly,
@@ -39,6 +41,7 @@ public class ResumableUploadService {
       FileService files,
       Clock clock) {
     this.rows = rows;
+    this.quota = quota;
     this.holds = holds;
     this.pieces = pieces;
     this.assembly = assembly;
@@ -57,7 +60,10 @@ public class ResumableUploadService {
     return uploader.target().map(t -> Math.min(t.maxBytes(), maxBytes())).orElse(maxBytes());
   }
 
-  /** Starts an upload of {@code length} bytes; the metadata must name the file. */
+  /**
+   * Starts an upload of {@code length} bytes, reserved in the owner's quota until it is a file or
+   * given up (413 if they do not fit); the metadata must name the file.
+   */
   public UploadState create(Uploader uploader, long length, @Nullable String metadataHeader) {
     uploader.user().ifPresent(uploads::checkMayCreate);
     if (length == 0) {
@@ -72,7 +78,7 @@ public class ResumableUploadService {
     var id = Secrets.generate(16);
     var now = clock.millis();
     var expires = assembly.expiry();
-    rows.insert(id, uploader.ownerId(), uploader.scope(), length, metadata.header(), now, expires);
+    quota.insert(id, uploader.ownerId(), uploader.scope(), length, metadata.header(), now, expires);
     return new UploadState(id, length, 0, metadata.header(), Instant.ofEpochMilli(expires), null);
   }
 

@@ -7,9 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The tus_uploads and tus_pieces tables. Only one request writes an upload at a time: it claims the
- * row with a single conditional UPDATE (a lease with a random token, renewed while it writes),
- * which works the same on SQLite and PostgreSQL and across nodes.
+ * The tus_uploads table. Only one request writes an upload at a time: it claims the row with a
+ * single conditional UPDATE (a lease with a random token, renewed while it writes), which works the
+ * same on SQLite and PostgreSQL and across nodes. An unfinished upload's row holds the bytes it
+ * reserves in its owner's quota ({@code reserved}: its length, until a file takes them over).
  */
 @Repository
 class UploadRows {
@@ -33,8 +34,8 @@ class UploadRows {
               rs.getLong(9),
               rs.getLong(10));
 
-  private static final RowMapper<Piece> PIECES =
-      (rs, n) -> new Piece(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4));
+  /** An upload that was deleted: whose it was, and the bytes it still reserved. */
+  record Removed(long owner, long reserved) {}
 
   private final JdbcClient jdbc;
 
@@ -42,16 +43,40 @@ class UploadRows {
     this.jdbc = jdbc;
   }
 
-  /** A new upload; {@code scope} is '' for the owner's own, else an uploader's (see Uploader). */
+  /**
+   * A new upload, its whole length reserved; {@code scope} is '' for the owner's own, else an
+   * uploader's (see Uploader).
+   */
   void insert(
       String id, long owner, String scope, long length, String metadata, long now, long expiresAt) {
     jdbc.sql(
             """
             INSERT INTO tus_uploads (id, owner_id, scope, upload_length, upload_offset, metadata,
-                                     created_at, expires_at)
-            VALUES (?, ?, ?, ?, 0, ?, ?, ?)""")
-        .params(id, owner, scope, length, metadata, now, expiresAt)
+                                     created_at, expires_at, reserved)
+            VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)""")
+        .params(id, owner, scope, length, metadata, now, expiresAt, length)
         .update();
+  }
+
+  /**
+   * Stops reserving the upload's bytes, in the transaction of the file made of it; answers how many
+   * it reserved (0 if another transaction took them back first).
+   */
+  long unreserve(String id) {
+    var reserved =
+        jdbc.sql("SELECT reserved FROM tus_uploads WHERE id = ?")
+            .param(id)
+            .query(Long.class)
+            .optional()
+            .orElse(0L);
+    if (reserved <= 0) {
+      return 0;
+    }
+    var taken =
+        jdbc.sql("UPDATE tus_uploads SET reserved = 0 WHERE id = ? AND reserved = ?")
+            .params(id, reserved)
+            .update();
+    return taken == 1 ? reserved : 0;
   }
 
   /** The upload of this owner and scope, if it has not expired. */
@@ -119,27 +144,17 @@ class UploadRows {
   }
 
   /**
-   * Records a piece the holder stored and moves the offset past it; false (and nothing recorded) if
-   * the holder lost the upload meanwhile. Call inside a transaction.
+   * Moves the offset past a piece the holder stored; false (and nothing changed) if the holder lost
+   * the upload meanwhile. In the transaction that records the piece.
    */
-  boolean append(String id, String token, Piece piece, long expiresAt) {
-    var moved =
-        jdbc.sql(
+  boolean advance(String id, String token, Piece piece, long expiresAt) {
+    return jdbc.sql(
                 """
                 UPDATE tus_uploads SET upload_offset = upload_offset + ?, expires_at = ?
                 WHERE id = ? AND lock_token = ? AND upload_offset = ?""")
             .params(piece.length(), expiresAt, id, token, piece.offset())
-            .update();
-    if (moved != 1) {
-      return false;
-    }
-    jdbc.sql(
-            """
-            INSERT INTO tus_pieces (upload_id, piece_offset, length, store, blob_key)
-            VALUES (?, ?, ?, ?, ?)""")
-        .params(id, piece.offset(), piece.length(), piece.store(), piece.blobKey())
-        .update();
-    return true;
+            .update()
+        == 1;
   }
 
   /** Notes the file the upload became and releases it; false if the holder lost it. */
@@ -154,32 +169,16 @@ class UploadRows {
         == 1;
   }
 
-  List<Piece> pieces(String id) {
+  /**
+   * Deletes the upload the holder claimed (its pieces go with it); empty if it lost it. In the
+   * transaction that gives back what it reserved.
+   */
+  Optional<Removed> delete(String id, String token) {
     return jdbc.sql(
-            "SELECT piece_offset, length, store, blob_key FROM tus_pieces WHERE upload_id = ?"
-                + " ORDER BY piece_offset")
-        .param(id)
-        .query(PIECES)
-        .list();
-  }
-
-  long pieceCount(String id) {
-    return jdbc.sql("SELECT COUNT(*) FROM tus_pieces WHERE upload_id = ?")
-        .param(id)
-        .query(Long.class)
-        .single();
-  }
-
-  void deletePieces(String id) {
-    jdbc.sql("DELETE FROM tus_pieces WHERE upload_id = ?").param(id).update();
-  }
-
-  /** Deletes the upload the holder claimed (its pieces go with it); false if it lost it. */
-  boolean delete(String id, String token) {
-    return jdbc.sql("DELETE FROM tus_uploads WHERE id = ? AND lock_token = ?")
-            .params(id, token)
-            .update()
-        == 1;
+            "DELETE FROM tus_uploads WHERE id = ? AND lock_token = ? RETURNING owner_id, reserved")
+        .params(id, token)
+        .query((rs, n) -> new Removed(rs.getLong(1), rs.getLong(2)))
+        .optional();
   }
 
   /** Up to {@code max} uploads that expired before {@code now} and that nobody writes. */
@@ -188,13 +187,5 @@ class UploadRows {
         .params(now, now, max)
         .query(String.class)
         .list();
-  }
-
-  boolean references(String store, String blobKey) {
-    return jdbc.sql("SELECT COUNT(*) FROM tus_pieces WHERE store = ? AND blob_key = ?")
-            .params(store, blobKey)
-            .query(Long.class)
-            .single()
-        > 0;
   }
 }

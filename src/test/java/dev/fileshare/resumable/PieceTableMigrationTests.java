@@ -63,7 +63,7 @@ class PieceTableMigrationTests {
           .update();
     }
     flyway(source, vendor, configuredType, "latest");
-    return new UploadRows(jdbc).pieces("u1");
+    return new PieceRows(jdbc).of("u1");
   }
 
   private static void flyway(DataSource source, String vendor, String type, String target) {

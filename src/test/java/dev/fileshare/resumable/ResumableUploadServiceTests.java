@@ -52,6 +52,7 @@ class ResumableUploadServiceTests {
   @Autowired ResumableUploadService uploads;
   @Autowired HoldService holds;
   @Autowired UploadRows rows;
+  @Autowired PieceRows pieces;
   @Autowired ResumableSettings settings;
   @Autowired JdbcClient jdbc;
   @Autowired MutableClock clock;
@@ -160,7 +161,7 @@ class ResumableUploadServiceTests {
     append(alice, id, 0, 10);
     uploads.terminate(Uploader.signedIn(alice), id);
     assertStatus(() -> uploads.state(Uploader.signedIn(alice), id), HttpStatus.NOT_FOUND);
-    assertThat(rows.pieces(id)).isEmpty();
+    assertThat(pieces.of(id)).isEmpty();
   }
 
   private String create(AuthenticatedUser caller, long length) {

@@ -1,10 +1,15 @@
 package dev.fileshare.accounts.web;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import dev.fileshare.accounts.Account;
 import dev.fileshare.accounts.AccountService;
+import dev.fileshare.accounts.ProfileMember;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,9 +29,11 @@ class AccountController {
           + " on its way.";
 
   private final AccountService accounts;
+  private final List<ProfileMember> members;
 
-  AccountController(AccountService accounts) {
+  AccountController(AccountService accounts, List<ProfileMember> members) {
     this.accounts = accounts;
+    this.members = members;
   }
 
   record RegisterRequest(
@@ -34,14 +41,26 @@ class AccountController {
 
   record EmailRequest(@Nullable String email) {}
 
-  record Profile(long id, String username, String email, boolean verified, Instant joined) {
-    static Profile of(Account account) {
+  /**
+   * The signed-in user's own account, and what other modules add to it ({@code usage}: the storage
+   * they use and may use).
+   */
+  record Profile(
+      long id,
+      String username,
+      String email,
+      boolean verified,
+      Instant joined,
+      @JsonAnyGetter Map<String, Object> more) {
+
+    static Profile of(Account account, Map<String, Object> more) {
       return new Profile(
           account.id().value(),
           account.username(),
           account.email(),
           account.verified(),
-          account.joined());
+          account.joined(),
+          more);
     }
   }
 
@@ -79,6 +98,9 @@ class AccountController {
 
   @GetMapping("/api/user/me")
   Profile me(@AuthenticationPrincipal AuthenticatedUser user) {
-    return accounts.find(user.userId()).map(Profile::of).orElseThrow(ApiException::notFound);
+    var account = accounts.find(user.userId()).orElseThrow(ApiException::notFound);
+    var more = new LinkedHashMap<String, Object>();
+    members.forEach(member -> more.put(member.name(), member.valueFor(user.userId())));
+    return Profile.of(account, more);
   }
 }

@@ -3,6 +3,7 @@ package dev.fileshare.files.web;
 import dev.fileshare.files.FileProblems;
 import dev.fileshare.files.FileService;
 import dev.fileshare.files.UploadService;
+import dev.fileshare.files.web.multipart.UploadStager;
 import dev.fileshare.shared.AuthenticatedUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Uploads and changes. The body is read here, as a stream, and never by Spring or the servlet
- * container ({@code spring.servlet.multipart.enabled=false}); who may upload is checked before.
+ * container ({@code spring.servlet.multipart.enabled=false}); who may upload, and whether a new
+ * file's announced length fits in the quota, is checked before.
  */
 @RestController
 class UploadController {
@@ -40,7 +42,11 @@ class UploadController {
       @AuthenticationPrincipal AuthenticatedUser user, HttpServletRequest request)
       throws IOException {
     uploads.checkMayCreate(user);
-    try (var form = parser.parse(request, true, uploads::stage)) {
+    var owner = user.userId();
+    uploads.checkRoom(owner, parser.announcedFileBytes(request), uploads.maxBytes());
+    UploadStager stager =
+        (content, name) -> uploads.stage(owner, content, name, uploads.maxBytes());
+    try (var form = parser.parse(request, true, stager)) {
       var staged = form.file().orElseThrow(FileProblems::missing);
       var file = uploads.create(user, staged, form.changes());
       return ResponseEntity.created(URI.create(urls.file(file.id())))

@@ -68,6 +68,20 @@ class UploadParser {
     return raw(request, creating, stager);
   }
 
+  /**
+   * At least how many bytes the file in the request has, as far as its Content-Length tells: all of
+   * a raw body, all but the room for the fields and part headers of a multipart one; 0 if it does
+   * not tell or the request carries no file.
+   */
+  long announcedFileBytes(HttpServletRequest request) {
+    var length = request.getContentLengthLong();
+    if (length <= 0 || !mayCarryFile(request)) {
+      return 0;
+    }
+    var multipart = mediaType(request).filter(type -> type.getType().equals("multipart"));
+    return multipart.isPresent() ? Math.max(0, length - MULTIPART_OVERHEAD) : length;
+  }
+
   /** Whether the request may carry a file, so that the caller's rights are checked before. */
   boolean mayCarryFile(HttpServletRequest request) {
     return mediaType(request)

@@ -133,7 +133,14 @@ class PublicRequestController {
       HttpServletRequest request)
       throws IOException {
     var from = new PublicRequest.From(uploaderName, uploaderEmail);
-    var receipt = requests.receive(token, Guests.of(request), from, request.getInputStream(), name);
+    var receipt =
+        requests.receive(
+            token,
+            Guests.of(request),
+            from,
+            request.getInputStream(),
+            request.getContentLengthLong(),
+            name);
     return ResponseEntity.created(URI.create("/api/r/" + token + "/files/" + receipt.file()))
         .body(sent(receipt));
   }
