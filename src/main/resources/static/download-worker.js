@@ -16,7 +16,8 @@ self.addEventListener('message', (event) => {
   }
   const port = event.ports[0];
   if (data?.type !== 'fileshare-download' || !port) return;
-  if (!/^\/api\/download\/\d+\/$/.test(data.url)) return;
+  // A file's content, or one of its versions: nothing else is fetched with the token.
+  if (!/^\/api\/(download\/\d+|files\/\d+\/versions\/\d+\/download)\/$/.test(data.url)) return;
   pending.set(data.name, { url: data.url, token: data.token, port });
   setTimeout(() => pending.delete(data.name), 60000);
   port.postMessage({ type: 'ready' });

@@ -1,6 +1,6 @@
 // Calls to the JSON API, and the server's answers turned into sentences people understand.
 
-import { bytes } from './format.js';
+import { bytes, plural } from './format.js';
 import { session } from './session.js';
 
 export const OFFLINE = "Can't reach the server. Check your connection and try again.";
@@ -27,7 +27,28 @@ export class ApiError extends Error {
  * Calls the API. `json` is sent as a JSON body; `messages` replaces the message for a status
  * ({404: 'This file no longer exists.'}). Resolves with the parsed answer (null for 204).
  */
-export async function api(path, { method = 'GET', json, auth = true, signal, messages } = {}) {
+export async function api(path, options = {}) {
+  return (await call(path, options)).answer;
+}
+
+/**
+ * Calls a list that pages with a `Link: <…>; rel="next"` header (links, trash, activity). Resolves
+ * with `{ results, next }`: next is the path of the following page, or null on the last one.
+ */
+export async function apiPage(path, options = {}) {
+  const { answer, response } = await call(path, options);
+  return { results: answer ?? [], next: nextPage(response.headers.get('Link')) };
+}
+
+/** The path and query of the rel="next" target; the server writes it with its public address. */
+function nextPage(header) {
+  const match = /<([^>]*)>\s*;\s*rel="?next"?/.exec(header ?? '');
+  if (!match) return null;
+  const url = new URL(match[1], location.href);
+  return `${url.pathname}${url.search}`;
+}
+
+async function call(path, { method = 'GET', json, auth = true, signal, messages } = {}) {
   const headers = { Accept: 'application/json' };
   let body;
   if (json !== undefined) {
@@ -50,14 +71,14 @@ export async function api(path, { method = 'GET', json, auth = true, signal, mes
     if (error.name === 'AbortError') throw error;
     throw new ApiError(OFFLINE);
   }
-  if (response.status === 204) return null;
+  if (response.status === 204) return { answer: null, response };
   const answer = await readJson(response);
   if (!response.ok) {
     const error = problem(response.status, answer, response.headers.get('Retry-After'), messages);
     if (error.sessionEnded && token) session.end('expired');
     throw error;
   }
-  return answer;
+  return { answer, response };
 }
 
 async function readJson(response) {
@@ -89,6 +110,8 @@ function message(status, body, retryAfter, messages) {
       return SESSION_ENDED;
     case status === 429:
       return tooMany(retryAfter);
+    case status === 507 || (status === 413 && body?.quota != null):
+      return quotaRefusal(body);
     case status === 413:
       return body?.max_upload_size
         ? `The file is larger than the limit of ${bytes(body.max_upload_size)}.`
@@ -100,6 +123,30 @@ function message(status, body, retryAfter, messages) {
     default:
       return sentence(body?.error ?? body?.detail) ?? "That didn't work. Please try again.";
   }
+}
+
+/** Whether the answer refused bytes over the storage quota (507, or 413 where tus needs it). */
+export function overQuota(error) {
+  return error?.status === 507 || (error?.status === 413 && error.body?.quota != null);
+}
+
+/**
+ * A quota refusal in words, from the problem's `quota` and `usage` members: what is left of which
+ * quota and, when the size of what was refused is known, what it needed.
+ */
+export function quotaRefusal(body, needed = null) {
+  const quota = body?.quota ?? {};
+  const usage = body?.usage ?? {};
+  const room = 'Empty the trash or delete files or old versions to make room.';
+  if (quota.files != null && usage.files != null && usage.files >= quota.files) {
+    return `You have reached your quota of ${plural(quota.files, 'file')}. ${room}`;
+  }
+  if (quota.bytes != null && usage.bytes != null) {
+    const left = bytes(Math.max(0, quota.bytes - usage.bytes));
+    const need = Number.isFinite(needed) ? `this file needs ${bytes(needed)}, and ` : '';
+    return `Not enough storage: ${need}${left} of your ${bytes(quota.bytes)} is left. ${room}`;
+  }
+  return sentence(body?.detail) ?? `Not enough storage left. ${room}`;
 }
 
 export function tooMany(retryAfter) {

@@ -23,14 +23,17 @@ export function registerDownloadWorker() {
     .catch(() => null);
 }
 
-/** Downloads a file the user may see. Rejects with an ApiError the page can show. */
-export async function download(file) {
+/**
+ * Downloads a file the user may see, or (with `url`) one of its versions. Rejects with an ApiError
+ * the page can show.
+ */
+export async function download(file, { url = `/api/download/${file.id}/` } = {}) {
   const worker = await controller();
   if (worker) {
-    const handled = await viaWorker(worker, file);
+    const handled = await viaWorker(worker, url);
     if (handled) return handled;
   }
-  return viaBlob(file);
+  return viaBlob(file, url);
 }
 
 async function controller() {
@@ -48,7 +51,7 @@ async function controller() {
   return navigator.serviceWorker.controller;
 }
 
-function viaWorker(worker, file) {
+function viaWorker(worker, url) {
   return new Promise((resolve, reject) => {
     const channel = new MessageChannel();
     const name = crypto.randomUUID();
@@ -70,7 +73,7 @@ function viaWorker(worker, file) {
       }
     };
     worker.postMessage(
-      { type: 'fileshare-download', name, url: `/api/download/${file.id}/`, token: session.token },
+      { type: 'fileshare-download', name, url, token: session.token },
       [channel.port2],
     );
     // If the worker never reports back (it was stopped), stop waiting after a while.
@@ -92,11 +95,11 @@ function navigateFrame(url) {
 
 const MESSAGES = { 404: 'This file no longer exists, or it is no longer shared with you.' };
 
-async function viaBlob(file) {
+async function viaBlob(file, url) {
   const headers = { Authorization: `Token ${session.token}` };
   let response;
   try {
-    response = await fetch(`/api/download/${file.id}/`, { headers, credentials: 'omit', cache: 'no-store' });
+    response = await fetch(url, { headers, credentials: 'omit', cache: 'no-store' });
   } catch {
     throw problem(0, null, null);
   }
@@ -105,12 +108,12 @@ async function viaBlob(file) {
     if (error.sessionEnded) session.end('expired');
     throw error;
   }
-  const url = URL.createObjectURL(await response.blob());
-  const link = h('a', { href: url, download: file.name, hidden: true });
+  const saved = URL.createObjectURL(await response.blob());
+  const link = h('a', { href: saved, download: file.name, hidden: true });
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  setTimeout(() => URL.revokeObjectURL(saved), 60000);
   return 'buffered';
 }
 

@@ -7,10 +7,13 @@ import { session } from './session.js';
 import { uploads } from './upload/queue.js';
 import { registerDownloadWorker } from './download.js';
 import { accountScreen } from './views/account.js';
+import { activityScreen } from './views/activity.js';
 import { signInScreen, signUpScreen } from './views/auth.js';
 import { checkEmailScreen, forgotScreen, resendScreen } from './views/email-forms.js';
 import { filesScreen } from './views/files.js';
 import { requestsScreen } from './views/requests.js';
+import { trashScreen } from './views/trash.js';
+import { headerUsage, refreshUsage } from './views/usage-bar.js';
 
 route('/signin', signInScreen, { guest: true });
 route('/signup', signUpScreen, { guest: true });
@@ -19,6 +22,8 @@ route('/resend', resendScreen);
 route('/forgot', forgotScreen);
 route('/files', filesScreen, { signedIn: true });
 route('/requests', requestsScreen, { signedIn: true });
+route('/activity', activityScreen, { signedIn: true });
+route('/trash', trashScreen, { signedIn: true });
 route('/account', accountScreen, { signedIn: true });
 
 function drawNav() {
@@ -38,8 +43,11 @@ function drawNav() {
       h('span', {}, label),
     );
   nav.replaceChildren(
+    headerUsage(),
     link('#/files', 'Files', 'file'),
     link('#/requests', 'Requests', 'upload'),
+    link('#/activity', 'Activity', 'clock'),
+    link('#/trash', 'Trash', 'trash'),
     link('#/account', user ? user.username : 'Account', 'user'),
     h(
       'button',
@@ -61,6 +69,8 @@ async function signOut() {
 }
 
 session.on('change', drawNav);
+// New content counts against the quota: the figure in the header follows each finished upload.
+uploads.addEventListener('uploaded', refreshUsage);
 addEventListener('hashchange', drawNav);
 session.on('end', (event) => {
   uploads.reset();

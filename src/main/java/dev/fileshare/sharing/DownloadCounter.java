@@ -7,6 +7,7 @@ import dev.fileshare.shared.Secrets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +51,13 @@ class DownloadCounter {
   }
 
   /**
-   * Counts one download, or refuses with the reason: the link expired or has no downloads left. The
-   * owner's mail about the first download is in the outbox if and only if the count is stored.
+   * Counts one download of the file {@code fileName} by a visitor who proved {@code recipient} (if
+   * anyone), or refuses with the reason: the link expired or has no downloads left. The owner's
+   * mail about the first download is in the outbox, and the download is told to their activity
+   * feed, if and only if the count is stored.
    */
   @Transactional
-  void count(LinkRow link, Visitor visitor) {
+  void count(LinkRow link, Visitor visitor, String fileName, Optional<String> recipient) {
     var now = now();
     var count = rows.countDownload(link.id(), now);
     if (count.isEmpty()) {
@@ -73,6 +76,7 @@ class DownloadCounter {
     if (count.get() == 1 && link.notifyFirstDownload()) {
       notifyOwner(link, now);
     }
+    events.publishEvent(LinkActivity.downloaded(link, fileName, recipient));
   }
 
   private void notifyOwner(LinkRow link, long now) {

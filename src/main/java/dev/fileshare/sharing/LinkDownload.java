@@ -1,6 +1,7 @@
 package dev.fileshare.sharing;
 
 import dev.fileshare.files.FileContent;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +43,7 @@ public final class LinkDownload {
    */
   public void starting(boolean ranged, long length) {
     if (!ranged || !counter.resumes(link, visitor)) {
-      counter.count(link, visitor);
+      counter.count(link, visitor, content.file().name(), Optional.ofNullable(recipient));
     }
     log.record(link, LinkEvent.Kind.DOWNLOAD_STARTED, visitor, length, recipient);
   }

@@ -3,6 +3,7 @@ package dev.fileshare.sharing;
 import dev.fileshare.accounts.AccountService;
 import dev.fileshare.auth.RateLimiter;
 import dev.fileshare.files.FileLookup;
+import dev.fileshare.files.FileView;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.shared.Secrets;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The owner's side of links: make them, list them, change and revoke them, read their access log
  * and mail them. Only the file's owner does any of it; someone else's file answers as the files
- * endpoints do (404 when they cannot see it, 403 when they can), someone else's link is 404.
+ * endpoints do (404 when they cannot see it, 403 when they can), someone else's link is 404. A link
+ * made or revoked is told to the owner's activity feed ({@link LinkActivity}).
  */
 @Service
 public class LinkService {
@@ -59,12 +61,14 @@ public class LinkService {
   }
 
   public ShareLink create(AuthenticatedUser caller, long fileId, LinkChanges changes) {
-    files.owned(caller, fileId);
+    var file = files.owned(caller, fileId);
     enabled();
     var values = rules.create(changes);
     var token = Secrets.generate(TOKEN_BYTES);
     var id = rows.insert(fileId, caller.userId().value(), token, values, clock.millis());
-    return ShareLink.of(rows.byId(id).orElseThrow(ApiException::notFound));
+    var link = rows.byId(id).orElseThrow(ApiException::notFound);
+    events.publishEvent(LinkActivity.created(link, file.name()));
+    return ShareLink.of(link);
   }
 
   /** A file's links, newest first, with ids below {@code before}. */
@@ -106,10 +110,12 @@ public class LinkService {
 
   /** Revokes the link: from now on its token answers as one that never existed. */
   public void revoke(AuthenticatedUser caller, long id) {
-    owned(caller, id);
+    var link = owned(caller, id);
     if (!rows.delete(id, caller.userId().value())) {
       throw ApiException.notFound();
     }
+    var name = files.byId(link.fileId()).map(FileView::name).orElse("");
+    events.publishEvent(LinkActivity.revoked(link, name));
   }
 
   public List<LinkEvent> log(AuthenticatedUser caller, long id, long before, int limit) {

@@ -2,7 +2,7 @@
 // goes through a transport while its progress, speed and time left are kept: new files go through
 // tus (resumable, tus.js), a replaced content through multipart (tus only creates new files).
 
-import { api } from '../api.js';
+import { api, overQuota, quotaRefusal } from '../api.js';
 import { bytes } from '../format.js';
 import { session } from '../session.js';
 import { sendMultipart } from './multipart.js';
@@ -65,7 +65,7 @@ class UploadQueue extends EventTarget {
   }
 
   retry(task) {
-    Object.assign(task, { state: 'queued', loaded: 0, total: 0, error: null, notice: null, samples: [], retryable: false });
+    Object.assign(task, { state: 'queued', loaded: 0, total: 0, error: null, notice: null, samples: [], retryable: false, quota: false });
     this.#changed(task);
     this.#pump();
   }
@@ -93,6 +93,7 @@ class UploadQueue extends EventTarget {
       remaining: Infinity,
       error: null,
       notice: null,
+      quota: false,
       result: null,
     };
     this.tasks.push(task);
@@ -151,8 +152,9 @@ class UploadQueue extends EventTarget {
       if (failure.name === 'AbortError') return this.#finish(task, 'cancelled');
       if (failure.sessionEnded) session.end('expired');
       // Trying again helps after a dropped connection or a busy server, not after a refusal.
-      task.retryable = failure.status === 0 || failure.status === 429 || failure.status === 409 || failure.status >= 500;
-      this.#finish(task, 'failed', failure.message);
+      task.quota = overQuota(failure);
+      task.retryable = !task.quota && (failure.status === 0 || failure.status === 429 || failure.status === 409 || failure.status >= 500);
+      this.#finish(task, 'failed', task.quota ? quotaRefusal(failure.body, task.size) : failure.message);
     }
   }
 

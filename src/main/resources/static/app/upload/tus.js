@@ -147,7 +147,8 @@ export function sendTus({
         continue;
       }
       if (answer.status === 460 && damaged++ < CHECKSUM_TRIES) continue;
-      if (answer.status === 0 || answer.status === 409 || answer.status >= 500) {
+      // 507: over the storage quota, a refusal that waiting does not change.
+      if (answer.status === 0 || answer.status === 409 || (answer.status >= 500 && answer.status !== 507)) {
         // Ask where the server is, after a pause that grows, a bounded number of times.
         for (;;) {
           if (lost >= BACKOFF_MS.length) throw paused();

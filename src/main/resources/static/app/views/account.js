@@ -1,10 +1,11 @@
-// The account screen: who I am, a new password, signing out everywhere.
+// The account screen: who I am, what I store, a new password, signing out everywhere.
 
 import { api } from '../api.js';
 import { busy, h, icon, passwordField, showFormError } from '../dom.js';
 import { fullDate } from '../format.js';
 import { session } from '../session.js';
 import { passwordRules } from './password-rules.js';
+import { usageCard } from './usage-bar.js';
 
 export async function accountScreen(main, { signal }) {
   main.setAttribute('aria-busy', 'true');
@@ -22,6 +23,7 @@ export async function accountScreen(main, { signal }) {
       { class: 'page narrow-page' },
       h('div', { class: 'page-head' }, h('h1', {}, 'Account')),
       profileCard(me),
+      usageCard(me?.usage),
       passwordCard(me),
       sessionsCard(),
     ),

@@ -1,4 +1,5 @@
-// What the owner of a file can do to it: rename, share or keep private, replace, delete.
+// What the owner of a file can do to it: rename, share or keep private, replace, delete (to the
+// trash).
 
 import { api } from '../api.js';
 import { h, toast } from '../dom.js';
@@ -60,20 +61,21 @@ export function replacementPicker() {
   };
 }
 
+/** Deleting moves the file to the owner's trash, from where it can be restored for a while. */
 export function remove(file, done) {
   return openDialog({
     title: `Delete “${file.name}”?`,
     body: [
       h('p', {}, file.visibility === 'users'
-        ? 'The file is removed for you and for everyone it is shared with. This cannot be undone.'
-        : 'The file is removed for good. This cannot be undone.'),
+        ? 'The file moves to your trash and disappears for everyone it is shared with, and its links stop working. You can restore it from the trash for a while.'
+        : 'The file moves to your trash and its links stop working. You can restore it from the trash for a while.'),
     ],
     confirmLabel: 'Delete',
     busyLabel: 'Deleting…',
     danger: true,
     onConfirm: async () => {
       await api(`/api/files/${file.id}/`, { method: 'DELETE', messages: MESSAGES });
-      toast(`Deleted “${file.name}”.`);
+      toast(`Moved “${file.name}” to the trash.`);
       done();
     },
   });

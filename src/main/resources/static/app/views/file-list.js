@@ -5,8 +5,9 @@ import { bytes, fullDate, when } from '../format.js';
 
 /**
  * Builds a row. `actions` has download(file, button), share(file), rename(file), visibility(file),
- * replace(file), remove(file), leave(file); the owner gets all but leave, someone the file is shared
- * with gets leave (and rename and replace when they may edit), everyone else a download.
+ * replace(file), versions(file), activity(file), remove(file), leave(file); the owner gets all but
+ * leave, someone the file is shared with gets leave (and rename, replace and versions when they may
+ * edit), everyone else a download.
  */
 export function fileRow(file, { me, actions }) {
   const mine = me != null && file.owner === me;
@@ -87,6 +88,8 @@ function moreMenu(file, actions, recipient, editor) {
     recipient && !editor ? null : item('pencil', 'Rename…', actions.rename),
     recipient ? null : item(shared ? 'lock' : 'users', shared ? 'Make private' : 'Share with all users', actions.visibility),
     recipient && !editor ? null : item('replace', 'Replace content…', actions.replace),
+    recipient && !editor ? null : item('history', 'Versions…', actions.versions),
+    recipient ? null : item('clock', 'Show activity', actions.activity),
     recipient ? item('trash', 'Remove from my list…', actions.leave) : item('trash', 'Delete…', actions.remove),
   );
   const wrapper = h('div', { class: 'menu-wrap' }, toggle, menu);

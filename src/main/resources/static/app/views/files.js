@@ -4,13 +4,14 @@ import { api } from '../api.js';
 import { busy, h, icon, toast } from '../dom.js';
 import { download } from '../download.js';
 import { plural } from '../format.js';
-import { replaceParams } from '../router.js';
+import { navigate, replaceParams } from '../router.js';
 import { session } from '../session.js';
 import { uploads } from '../upload/queue.js';
 import { leave, remove, rename, replacementPicker, switchVisibility } from './file-actions.js';
 import { fileRow } from './file-list.js';
 import { shareDialog } from './share-dialog.js';
 import { uploadPanel } from './upload-panel.js';
+import { versionsDialog } from './versions-dialog.js';
 
 const PAGE = 20;
 const ORDERS = [
@@ -144,6 +145,8 @@ export function filesScreen(main, { params, signal }) {
     rename: (file) => rename(file, refreshRow),
     visibility: (file) => switchVisibility(file, refreshRow),
     replace: (file) => replacement.pick(file),
+    versions: (file) => versionsDialog(file, { me: me(), changed: (changedFile) => refreshRow(changedFile, { focus: false }) }),
+    activity: (file) => navigate(`/activity?${new URLSearchParams({ file: file.id, name: file.name })}`),
     leave: (file) => leave(file, () => load({ quiet: true })),
     remove: (file) =>
       remove(file, async () => {
@@ -154,12 +157,12 @@ export function filesScreen(main, { params, signal }) {
       }),
   };
 
-  function refreshRow(file) {
+  function refreshRow(file, { focus = true } = {}) {
     const old = rows.querySelector(`[data-file-id="${file.id}"]`);
     if (!old) return load({ quiet: true });
     const row = fileRow(file, { me: me(), actions });
     old.replaceWith(row);
-    row.querySelector('.menu-wrap > button')?.focus();
+    if (focus) row.querySelector('.menu-wrap > button')?.focus();
   }
 
   function draw(page) {

@@ -161,6 +161,14 @@ function uploadItem(task) {
   retry.addEventListener('click', () => uploads.retry(task));
   dismiss.addEventListener('click', () => uploads.dismiss(task));
   const status = h('span', { class: 'upload-status' });
+  // A refusal over the storage quota says what is left and where to make room, in full.
+  const refusalText = h('span', {});
+  const refusal = h(
+    'p',
+    { class: 'notice notice-error upload-refusal', hidden: true },
+    icon('alert'),
+    h('span', {}, refusalText, ' ', h('a', { href: '#/trash' }, 'Open the trash')),
+  );
   const element = h(
     'li',
     { class: 'upload', dataset: { uploadId: task.id } },
@@ -176,6 +184,7 @@ function uploadItem(task) {
       ),
       progress,
       h('div', { class: 'upload-line small' }, status, percent, detail),
+      refusal,
     ),
     h('div', { class: 'upload-actions' }, cancel, retry, dismiss),
   );
@@ -195,9 +204,11 @@ function uploadItem(task) {
         uploading: t.notice ?? 'Uploading',
         checking: 'Checking the file…',
         done: t.kind === 'replace' ? 'Replaced' : 'Uploaded',
-        failed: t.error,
+        failed: t.quota ? 'Not enough storage' : t.error,
         cancelled: 'Cancelled',
       }[t.state];
+      refusal.hidden = !(t.state === 'failed' && t.quota);
+      refusalText.textContent = refusal.hidden ? '' : t.error;
       detail.textContent =
         t.state === 'uploading' && !t.notice && t.speed > 0 ? `${speed(t.speed)} · ${timeLeft(t.remaining)}` : '';
       const active = ['queued', 'preparing', 'uploading', 'checking'].includes(t.state);

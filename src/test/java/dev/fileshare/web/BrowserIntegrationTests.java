@@ -134,7 +134,7 @@ class BrowserIntegrationTests extends BrowserTest {
     browser.screenshot("delete");
     browser.driver.findElement(By.xpath("//dialog//button" + Browser.text("Delete"))).click();
     browser.await(ExpectedConditions.invisibilityOfElementLocated(browser.fileRow(report)));
-    browser.seeText("Deleted “" + report + "”.");
+    browser.seeText("Moved “" + report + "” to the trash.");
     assertThat(browser.all(browser.fileRow(handbook))).hasSize(1);
   }
 
