@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.quotas.QuotaService;
 import dev.fileshare.shared.UserId;
+import java.util.Optional;
 import dev.fileshare.support.Api;
 import dev.fileshare.support.SignUp;
 import java.nio.file.Files;
@@ -37,8 +38,8 @@ class BrowserUsageIntegrationTests extends BrowserTest {
     var quota = stored.length + 10_000L;
     quotas.setQuota(
         new UserId(client.get("/api/user/me/").token(token).send().json().get("id").asLong()),
-        QuotaService.Limit.of(quota),
-        QuotaService.Limit.DEFAULT);
+        Optional.of(QuotaService.Limit.of(quota)),
+        Optional.empty());
 
     browser.open("/");
     browser.signIn(gail, SignUp.PASSWORD);
