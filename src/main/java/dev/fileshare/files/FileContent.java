@@ -1,28 +1,47 @@
 package dev.fileshare.files;
 
+import dev.fileshare.files.FileRows.BlobRef;
 import dev.fileshare.storage.BlobNotFoundException;
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * A file the caller may download, and the way to its bytes: the store and key its row named when it
- * was read. When the blob is gone from there because the same content moved to another store in the
- * meantime (a storage migration), the bytes are read from where the row says now.
+ * A file (or one of its versions) the caller may download, and the way to its bytes: the store and
+ * key its row named when it was read. When the blob is gone from there because the same content
+ * moved to another store in the meantime (a storage migration), the bytes are read from where the
+ * row says now.
  */
 public final class FileContent {
 
   private final FileView file;
-  private final FileRow row;
-  private final FileRows rows;
+  private final BlobRef blob;
+  private final Supplier<Optional<BlobRef>> moved;
   private final BlobStoreRegistry blobs;
 
   FileContent(FileView file, FileRow row, FileRows rows, BlobStoreRegistry blobs) {
+    this(
+        file,
+        new BlobRef(row.store(), row.blobKey()),
+        () ->
+            rows.byId(row.id())
+                .filter(now -> now.sha256().equals(row.sha256()))
+                .map(now -> new BlobRef(now.store(), now.blobKey())),
+        blobs);
+  }
+
+  /**
+   * @param moved where the same content is now, read again when the blob is not where it was; empty
+   *     when the content is gone or changed
+   */
+  FileContent(
+      FileView file, BlobRef blob, Supplier<Optional<BlobRef>> moved, BlobStoreRegistry blobs) {
     this.file = file;
-    this.row = row;
-    this.rows = rows;
+    this.blob = blob;
+    this.moved = moved;
     this.blobs = blobs;
   }
 
@@ -32,7 +51,7 @@ public final class FileContent {
 
   /** Opens all the bytes. The caller closes the stream. */
   public InputStream open() throws IOException {
-    return open(store -> store.load(row.blobKey()), (store, key) -> store.load(key));
+    return open((store, key) -> store.load(key));
   }
 
   /**
@@ -40,35 +59,24 @@ public final class FileContent {
    * store keeps blobs as local files; empty otherwise.
    */
   public Optional<String> sendfileName() throws IOException {
-    return blobs.get(row.store()).sendfileName(row.blobKey());
+    return blobs.get(blob.store()).sendfileName(blob.key());
   }
 
   /** Opens {@code length} bytes from {@code offset}. The caller closes the stream. */
   public InputStream open(long offset, long length) throws IOException {
-    return open(
-        store -> store.load(row.blobKey(), offset, length),
-        (store, key) -> store.load(key, offset, length));
+    return open((store, key) -> store.load(key, offset, length));
   }
 
-  private InputStream open(Opener first, MovedOpener moved) throws IOException {
+  private InputStream open(Opener opener) throws IOException {
     try {
-      return first.open(blobs.get(row.store()));
+      return opener.open(blobs.get(blob.store()), blob.key());
     } catch (BlobNotFoundException e) {
-      var now = rows.byId(row.id()).orElseThrow(() -> e);
-      var sameContent = now.sha256().equals(row.sha256());
-      var elsewhere = !now.store().equals(row.store()) || !now.blobKey().equals(row.blobKey());
-      if (!sameContent || !elsewhere) {
-        throw e;
-      }
-      return moved.open(blobs.get(now.store()), now.blobKey());
+      var now = moved.get().filter(elsewhere -> !elsewhere.equals(blob)).orElseThrow(() -> e);
+      return opener.open(blobs.get(now.store()), now.key());
     }
   }
 
   private interface Opener {
-    InputStream open(BlobStore store) throws IOException;
-  }
-
-  private interface MovedOpener {
     InputStream open(BlobStore store, String key) throws IOException;
   }
 }

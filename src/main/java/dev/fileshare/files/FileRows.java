@@ -158,21 +158,40 @@ class FileRows implements FileLocations {
   }
 
   /**
-   * Points the row at new content, if it still belongs to its owner and still points at the blob it
-   * pointed at when read: a single statement, so readers see either the old content or the new one.
+   * Points the row at new content, if the file is still its owner's, not in the trash, and still at
+   * the content it had when read (the same blob and the same version number): a single statement,
+   * so readers see either the old content or the new one. The new content gets the next version
+   * number; {@code by} uploaded it at {@code at} (null: someone without an account).
    */
-  boolean switchBlob(FileRow row, Content content, long now) {
+  boolean switchBlob(FileRow row, Content content, @Nullable Long by, long at, long now) {
     var blob = content.blob();
     return jdbc.sql(
                 "UPDATE files SET store = ?, blob_key = ?, size = ?, sha256 = ?, content_type = ?,"
-                    + " name = ?, name_key = ?, visibility = ?, "
+                    + " name = ?, name_key = ?, visibility = ?, version = ?, content_by = ?,"
+                    + " content_at = ?, "
                     + NEXT_UPDATED_AT
-                    + " WHERE id = ? AND owner_id = ? AND blob_key = ?")
+                    + " WHERE id = ? AND owner_id = ? AND blob_key = ? AND version = ?"
+                    + " AND deleted_at IS NULL")
             .params(content.store(), blob.key(), blob.size(), blob.sha256(), content.type())
-            .params(content.name(), key(content.name()), content.visibility().wire(), now, now)
-            .params(row.id(), row.ownerId(), row.blobKey())
+            .params(content.name(), key(content.name()), content.visibility().wire())
+            .params(row.version() + 1, by, at, now, now)
+            .params(row.id(), row.ownerId(), row.blobKey(), row.version())
             .update()
         == 1;
+  }
+
+  /** Who owns the file, in the trash or not; empty once it is gone for good. */
+  Optional<UserId> ownerOf(long id) {
+    return jdbc.sql("SELECT owner_id FROM files WHERE id = ?")
+        .param(id)
+        .query(Long.class)
+        .optional()
+        .map(UserId::new);
+  }
+
+  @Override
+  public String kind() {
+    return "file";
   }
 
   boolean rename(FileRow row, String name, Visibility visibility, long now) {
@@ -194,10 +213,18 @@ class FileRows implements FileLocations {
         .optional();
   }
 
+  /**
+   * Whether a file or a version of one refers to the blob: one statement, so a blob that a restore
+   * or a replace moves between the two tables at that moment is seen in one of them.
+   */
   @Override
   public boolean references(String store, String blobKey) {
-    return jdbc.sql("SELECT COUNT(*) FROM files WHERE blob_key = ? AND store = ?")
-            .params(blobKey, store)
+    return jdbc.sql(
+                "SELECT CASE WHEN EXISTS (SELECT 1 FROM files WHERE blob_key = ? AND store = ?)"
+                    + " OR EXISTS ("
+                    + VersionRows.REFERS_TO_BLOB
+                    + ") THEN 1 ELSE 0 END")
+            .params(blobKey, store, blobKey, store)
             .query(Long.class)
             .single()
         > 0;

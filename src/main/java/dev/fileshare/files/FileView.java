@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param sharedBy who shared it with the caller by name (its owner); {@code null} unless it is
  * @param permission what the caller may do with it as shared with them; {@code null} unless it is
  * @param request the file request it came through; {@code null} unless it did
+ * @param version the number of its current content: 1 for the first upload, one more for each
+ *     replace or restore
  */
 public record FileView(
     long id,
@@ -32,7 +34,8 @@ public record FileView(
     Instant updated,
     @Nullable String sharedBy,
     @Nullable SharePermission permission,
-    @Nullable Long request) {
+    @Nullable Long request,
+    long version) {
 
   /** The view for a caller with this share of the file (none: the view as it is). */
   FileView sharedAs(Optional<SharePermission> share) {
@@ -51,7 +54,8 @@ public record FileView(
                     updated,
                     owner,
                     p,
-                    request))
+                    request,
+                    version))
         .orElse(this);
   }
 }

@@ -42,6 +42,7 @@ class FileViewFactory {
         Instant.ofEpochMilli(row.updatedAt()),
         null,
         null,
-        row.requestId());
+        row.requestId(),
+        row.version());
   }
 }

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Removes what a crash or a failed cleanup left in storage: half-written uploads, and blobs that no
- * file refers to (nor any other module's {@link BlobReferrer}, such as the pieces of resumable
- * uploads in progress), once they are older than {@code fileshare.storage.sweep-grace}. Sweeps
- * every store the node can read (a file refers to a blob when its row names both the store and the
+ * file or version of a file refers to (nor any other module's {@link BlobReferrer}, such as the
+ * pieces of resumable uploads in progress), once they are older than {@code
+ * fileshare.storage.sweep-grace}. Files and versions are asked in one statement, so a blob that a
+ * replace or a restore moves from one to the other at that moment is never taken for an orphan.
+ * Sweeps every store the node can read (a row refers to a blob when it names both the store and the
  * key). Runs at start and then every {@code fileshare.files.sweep-interval}.
  */
 @Component

@@ -27,6 +27,7 @@ public class UploadService {
   private final BlobStoreRegistry blobs;
   private final DocumentInspector inspector;
   private final FileRows rows;
+  private final VersionSwitch versions;
   private final FileAccess access;
   private final FileViewFactory views;
   private final FilesSettings settings;
@@ -39,6 +40,7 @@ public class UploadService {
       BlobStoreRegistry blobs,
       DocumentInspector inspector,
       FileRows rows,
+      VersionSwitch versions,
       FileAccess access,
       FileViewFactory views,
       FilesSettings settings,
@@ -49,6 +51,7 @@ public class UploadService {
     this.blobs = blobs;
     this.inspector = inspector;
     this.rows = rows;
+    this.versions = versions;
     this.access = access;
     this.views = views;
     this.settings = settings;
@@ -155,9 +158,10 @@ public class UploadService {
   }
 
   /**
-   * Points the file at the staged bytes in one statement, then removes the old blob: at every
-   * moment the file has either exactly its old or exactly its new content. The owner may, and so
-   * may someone with an edit share, as long as they leave the visibility as it is.
+   * Points the file at the staged bytes and keeps its old content as a version, in one transaction
+   * that also counts the new bytes for the owner: at every moment the file has either exactly its
+   * old or exactly its new content, and its versions go with it. The owner may, and so may someone
+   * with an edit share, as long as they leave the visibility as it is.
    */
   public FileView replace(
       AuthenticatedUser caller, long id, StagedUpload upload, FileChanges changes)
@@ -175,9 +179,8 @@ public class UploadService {
         var visibility =
             changes.visibility() == null ? row.visibilityValue() : changes.visibility();
         var content = new FileRows.Content(name, upload.store(), upload.blob(), type, visibility);
-        if (rows.switchBlob(row, content, clock.millis())) {
+        if (versions.replace(row, content, caller.userId())) {
           upload.claim();
-          discard(row.store(), row.blobKey());
           return views
               .of(rows.byId(id).orElseThrow(ApiException::notFound))
               .sharedAs(granted.share());

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.support.Api;
 import dev.fileshare.support.TestPeers;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -21,12 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The server, in a JVM of its own, is killed with {@code kill -9} while uploads and replacements
@@ -50,7 +44,8 @@ class CrashRecoveryIntegrationTests {
   void killedDuringUploadsAndReplacementsLosesNothingAcknowledged() throws Exception {
     var postgres = "postgres".equals(TestPeers.database());
     var databaseUrl = postgres ? TestPeers.newPostgresDatabase() : null;
-    var jdbc = jdbc(postgres ? databaseUrl : "jdbc:sqlite:" + dataDir.resolve("fileshare.db"));
+    var jdbc =
+        CrashChecks.jdbc(postgres ? databaseUrl : "jdbc:sqlite:" + dataDir.resolve("fileshare.db"));
     var server = new ServerProcess(dataDir, databaseUrl, List.of());
     try {
       server.start();
@@ -82,7 +77,7 @@ class CrashRecoveryIntegrationTests {
               List.of("--fileshare.storage.sweep-grace=0s", "--fileshare.files.sweep-interval=1s"));
       server.start();
       assertEveryFileIsIntact(server.api(), user.token());
-      awaitNoOrphans(jdbc);
+      CrashChecks.awaitNoOrphans(dataDir, jdbc);
     } finally {
       server.stop();
     }
@@ -145,49 +140,6 @@ class CrashRecoveryIntegrationTests {
           assertThat(shas).as("acknowledged file " + id).containsKey(id);
           assertThat(acceptable).as("content of file " + id).contains(shas.get(id));
         });
-  }
-
-  /** The restarted server sweeps at once and then every second; wait for a sweep to finish. */
-  private void awaitNoOrphans(JdbcClient jdbc) throws Exception {
-    var deadline = Instant.now().plus(Duration.ofSeconds(30));
-    Set<String> stored;
-    Set<String> referenced;
-    long halfWritten;
-    do {
-      Thread.sleep(500);
-      referenced = new HashSet<>(jdbc.sql("SELECT blob_key FROM files").query(String.class).list());
-      stored = storedBlobs();
-      halfWritten = halfWritten();
-    } while ((!stored.equals(referenced) || halfWritten > 0) && Instant.now().isBefore(deadline));
-    assertThat(stored).as("blobs on disk").isEqualTo(referenced);
-    assertThat(halfWritten).as("half-written uploads").isZero();
-  }
-
-  /** The local store's layout: blobs under two levels of shards, uploads in progress in tmp/. */
-  private Set<String> storedBlobs() throws IOException {
-    var root = dataDir.resolve("blobs");
-    try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(path -> !root.relativize(path).startsWith("tmp"))
-          .map(path -> path.getFileName().toString())
-          .collect(Collectors.toSet());
-    }
-  }
-
-  private long halfWritten() throws IOException {
-    try (Stream<Path> files = Files.list(dataDir.resolve("blobs").resolve("tmp"))) {
-      return files.count();
-    }
-  }
-
-  private static JdbcClient jdbc(String url) {
-    var source = new DriverManagerDataSource(url);
-    if (url.startsWith("jdbc:postgresql:")) {
-      source.setUsername("postgres");
-      source.setPassword("postgres");
-    }
-    return JdbcClient.create(source);
   }
 
   private static String sha256(byte[] bytes) {

@@ -45,7 +45,10 @@ final class FileCalls {
     return answer.json();
   }
 
-  /** Every blob belongs to a row and every row's blob exists: nothing orphaned, nothing lost. */
+  /**
+   * Every blob belongs to a row (a file, a version, a piece of a resumable upload) and every row's
+   * blob exists: nothing orphaned, nothing lost.
+   */
   static void assertStorageMatchesRows(BlobStore blobs, JdbcClient jdbc) {
     var stored = new HashSet<String>();
     try {
@@ -53,10 +56,13 @@ final class FileCalls {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    // pieces of resumable uploads in progress (other tests' in the same context) are kept too
+    // versions are kept, and pieces of resumable uploads in progress (other tests' in the same
+    // context) too
     Set<String> referenced =
         new HashSet<>(
-            jdbc.sql("SELECT blob_key FROM files UNION SELECT blob_key FROM tus_pieces")
+            jdbc.sql(
+                    "SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions"
+                        + " UNION SELECT blob_key FROM tus_pieces")
                 .query(String.class)
                 .list());
     assertThat(stored).as("blobs in storage").isEqualTo(referenced);

@@ -35,8 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Replacing a file while other requests replace it too. A replace points the file at its bytes only
  * if the file still has the content it read; when another replace came first, it reads the file
- * again and tries again, three times at most, then answers 409. The competing replaces are real
- * ones, run by another thread at the moment the losing replace takes the time for its change,
+ * again and tries again, three times at most, then answers 409. Every content that was current
+ * stays as a version; the bytes of a replace that gave up are removed. The competing replaces are
+ * real ones, run by another thread at the moment the losing replace takes the time for its change,
  * against the files module on SQLite.
  */
 @ApplicationModuleTest(
@@ -55,7 +56,7 @@ class ReplaceRaceTests {
   AuthenticatedUser owner;
   long id;
 
-  /** Every blob the file had, and every blob staged for it. */
+  /** Every blob the file had, and every blob staged for it, in turn. */
   final List<String> keys = new ArrayList<>();
 
   /** What the competing requests uploaded, in turn. */
@@ -96,7 +97,8 @@ class ReplaceRaceTests {
     assertThat(competitors).hasSize(1);
     assertThat(answer.sha256()).isEqualTo(sha256(mine));
     assertThat(content()).isEqualTo(mine);
-    assertOnlyTheCurrentBlobIsKept();
+    assertThat(versionNumbers()).containsExactly(2L, 1L);
+    assertOnlyTheFileAndItsVersionsKeepBlobs();
   }
 
   @Test
@@ -110,7 +112,11 @@ class ReplaceRaceTests {
         .isEqualTo(HttpStatus.CONFLICT);
     assertThat(competitors).hasSize(3);
     assertThat(content()).isEqualTo(competitors.get(2));
-    assertOnlyTheCurrentBlobIsKept();
+    assertThat(versionNumbers()).containsExactly(3L, 2L, 1L);
+    assertOnlyTheFileAndItsVersionsKeepBlobs();
+    assertThat(blobs.current().exists(keys.get(1)))
+        .as("the bytes of the replace that gave up")
+        .isFalse();
   }
 
   /** What another request does meanwhile: replaces the file, and is told it did. */
@@ -154,13 +160,31 @@ class ReplaceRaceTests {
     }
   }
 
-  /** Every blob this file had, and every blob staged for it, is gone but the one it has now. */
-  private void assertOnlyTheCurrentBlobIsKept() throws IOException {
-    var current = currentKey();
+  /** The numbers of the file's versions, newest first. */
+  private List<Long> versionNumbers() {
+    return jdbc.sql("SELECT number FROM file_versions WHERE file_id = ? ORDER BY number DESC")
+        .param(id)
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * Of every blob this file had and every blob staged for it, those of its current content and of
+   * its versions are there, and the others are gone.
+   */
+  private void assertOnlyTheFileAndItsVersionsKeepBlobs() throws IOException {
+    var kept = new ArrayList<String>();
+    kept.add(currentKey());
+    kept.addAll(
+        jdbc.sql("SELECT blob_key FROM file_versions WHERE file_id = ?")
+            .param(id)
+            .query(String.class)
+            .list());
     var store = blobs.current();
     for (var key : keys) {
-      assertThat(store.exists(key)).as(key).isEqualTo(key.equals(current));
+      assertThat(store.exists(key)).as(key).isEqualTo(kept.contains(key));
     }
+    assertThat(keys).containsAll(kept);
   }
 
   @TestConfiguration(proxyBeanMethods = false)

@@ -115,7 +115,10 @@ final class RequestCalls {
     return answer.json();
   }
 
-  /** Every blob belongs to a file or a piece of an upload in progress: refusals left nothing. */
+  /**
+   * Every blob belongs to a file, a version of one or a piece of an upload in progress: refusals
+   * left nothing.
+   */
   static void assertNoBlobLeft(BlobStore blobs, JdbcClient jdbc) {
     var stored = new HashSet<String>();
     try {
@@ -125,7 +128,9 @@ final class RequestCalls {
     }
     var referenced =
         new HashSet<>(
-            jdbc.sql("SELECT blob_key FROM files UNION SELECT blob_key FROM tus_pieces")
+            jdbc.sql(
+                    "SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions"
+                        + " UNION SELECT blob_key FROM tus_pieces")
                 .query(String.class)
                 .list());
     assertThat(stored).as("blobs in storage").isEqualTo(referenced);

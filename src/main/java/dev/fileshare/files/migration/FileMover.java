@@ -14,10 +14,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves one file: copies its blob to the target store, checks the copy's SHA-256 and size against
- * the row twice (as written, and read back from the target), points the row at the copy, and only
- * then deletes the old blob. A crash at any step leaves the file readable where its row says; what
- * it leaves behind is a copy no row refers to, which the sweeper removes.
+ * Moves the bytes of one row (a file's current content, or one of its versions): copies its blob to
+ * the target store, checks the copy's SHA-256 and size against the row twice (as written, and read
+ * back from the target), points the row at the copy, and only then deletes the old blob. A crash at
+ * any step leaves the row readable where it says; what it leaves behind is a copy no row refers to,
+ * which the sweeper removes.
  */
 @Component
 class FileMover {
@@ -25,40 +26,45 @@ class FileMover {
   private static final Logger log = LoggerFactory.getLogger(FileMover.class);
   private static final int BUFFER = 256 * 1024;
 
-  /** What became of one file. */
+  /** What became of one row. */
   enum Outcome {
-    /** Its row now points at the verified copy in the target store. */
+    /** It now points at the verified copy in the target store. */
     MOVED,
-    /** It was replaced, moved or deleted meanwhile; a later pass looks at it again. */
+    /** It was replaced, restored, moved or deleted meanwhile; a later pass looks at it again. */
     CHANGED,
     /** Its bytes could not be copied or did not match its row; it stays where it is. */
     FAILED
   }
 
-  private final FileLocations locations;
   private final BlobStoreRegistry stores;
 
-  FileMover(FileLocations locations, BlobStoreRegistry stores) {
-    this.locations = locations;
+  FileMover(BlobStoreRegistry stores) {
     this.stores = stores;
   }
 
-  Outcome move(Located file, String targetName) {
+  /** Moves the bytes of the row {@code file} of {@code locations} to the named store. */
+  Outcome move(FileLocations locations, Located file, String targetName) {
     var source = stores.get(file.store());
     var target = stores.get(targetName);
     BlobStore.StoredBlob copy;
     try (var in = source.load(file.blobKey())) {
       copy = target.store(in, Long.MAX_VALUE);
     } catch (BlobNotFoundException e) {
-      return failedUnlessChanged(file, "its blob is missing from the " + file.store() + " store");
+      return failedUnlessChanged(
+          locations, file, "its blob is missing from the " + file.store() + " store");
     } catch (IOException | RuntimeException e) {
-      log.error("File {}: copying its blob to the {} store failed", file.id(), targetName, e);
+      log.error(
+          "{} {}: copying its blob to the {} store failed",
+          name(locations),
+          file.id(),
+          targetName,
+          e);
       return Outcome.FAILED;
     }
     var problem = check(file, copy, target);
     if (problem.isPresent()) {
       discard(target, copy.key());
-      return failedUnlessChanged(file, problem.get());
+      return failedUnlessChanged(locations, file, problem.get());
     }
     if (!locations.move(file.id(), file.store(), file.blobKey(), targetName, copy.key())) {
       discard(target, copy.key());
@@ -69,7 +75,10 @@ class FileMover {
       // grace): point the row back at the old blob, which is still there
       locations.move(file.id(), targetName, copy.key(), file.store(), file.blobKey());
       log.error(
-          "File {}: its copy vanished from the {} store; left where it was", file.id(), targetName);
+          "{} {}: its copy vanished from the {} store; left where it was",
+          name(locations),
+          file.id(),
+          targetName);
       return Outcome.FAILED;
     }
     if (!locations.references(file.store(), file.blobKey())) {
@@ -102,12 +111,19 @@ class FileMover {
     }
   }
 
-  private Outcome failedUnlessChanged(Located file, String problem) {
+  private static Outcome failedUnlessChanged(
+      FileLocations locations, Located file, String problem) {
     if (!locations.references(file.store(), file.blobKey())) {
       return Outcome.CHANGED;
     }
-    log.error("File {} stays in the {} store: {}", file.id(), file.store(), problem);
+    log.error("{} {} stays in the {} store: {}", name(locations), file.id(), file.store(), problem);
     return Outcome.FAILED;
+  }
+
+  /** "File" or "Version", to begin a line of the log. */
+  private static String name(FileLocations locations) {
+    var kind = locations.kind();
+    return kind.isEmpty() ? kind : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
   }
 
   private static boolean exists(BlobStore store, String key) {

@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar fileshare.jar migrate-storage --to s3} (or {@code --to local}): moves every file
- * to that store, then the process ends with 0 when every file is there, 1 when some are not (the
- * log says which and why) and 2 when the command is wrong. It runs beside the serving nodes, with
- * their configuration: the same database and the settings of both stores.
+ * and every earlier version of one to that store, then the process ends with 0 when they all are
+ * there, 1 when some are not (the log says which and why) and 2 when the command is wrong. It runs
+ * beside the serving nodes, with their configuration: the same database and the settings of both
+ * stores.
  */
 @Component
 @ConditionalOnNotWebApplication
@@ -47,10 +48,13 @@ class MigrateStorageCommand implements ApplicationRunner, ExitCodeGenerator {
     try {
       var result = migration.migrateTo(target);
       if (result.complete()) {
-        log.info("Every file is in the {} store ({} moved by this run)", target, result.moved());
+        log.info(
+            "Every file and version is in the {} store ({} moved by this run)",
+            target,
+            result.moved());
       } else {
         log.error(
-            "{} files are not in the {} store ({} moved by this run, {} could not be moved: see"
+            "{} files and versions are not in the {} store ({} moved by this run, {} could not be moved: see"
                 + " the errors above). {}Then run the command again.",
             result.remaining(),
             target,

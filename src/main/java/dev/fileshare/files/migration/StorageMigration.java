@@ -6,6 +6,7 @@ import dev.fileshare.storage.BlobStoreRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -14,11 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Moves every file to one store, one file at a time, while the nodes keep serving: each node reads
- * a file from the store its row names, and a row switches only to a verified copy. Files already in
- * the target are skipped, so an interrupted run is resumed by running it again. A pass looks at the
- * files that existed when it began; files that changed during it (replaced, or uploaded to the old
- * store by a node not yet switched) are looked at in the next pass, up to five.
+ * Moves every file, and every earlier version of one, to one store, one at a time, while the nodes
+ * keep serving: each node reads the bytes from the store the row names, and a row switches only to
+ * a verified copy. Rows already in the target are skipped, so an interrupted run is resumed by
+ * running it again. A pass looks at the rows that existed when it began; those that changed during
+ * it (replaced, restored, or uploaded to the old store by a node not yet switched) are looked at in
+ * the next pass, up to five.
  */
 @Service
 public class StorageMigration {
@@ -28,11 +30,13 @@ public class StorageMigration {
   private static final int MAX_PASSES = 5;
   private static final Duration REPORT_EVERY = Duration.ofSeconds(10);
 
-  private final FileLocations locations;
+  /** The files and their versions. */
+  private final List<FileLocations> locations;
+
   private final FileMover mover;
   private final BlobStoreRegistry stores;
 
-  StorageMigration(FileLocations locations, FileMover mover, BlobStoreRegistry stores) {
+  StorageMigration(List<FileLocations> locations, FileMover mover, BlobStoreRegistry stores) {
     this.locations = locations;
     this.mover = mover;
     this.stores = stores;
@@ -41,9 +45,11 @@ public class StorageMigration {
   /**
    * What a run did.
    *
-   * @param moved files whose rows now point at the target store
-   * @param failed files that could not be moved (the log says why); they stay where they were
-   * @param remaining files not in the target store when the run ended, the failed ones included
+   * @param moved files and versions whose rows now point at the target store
+   * @param failed files and versions that could not be moved (the log says why); they stay where
+   *     they were
+   * @param remaining files and versions not in the target store when the run ended, the failed ones
+   *     included
    */
   public record Result(long moved, long failed, long remaining) {
 
@@ -53,7 +59,7 @@ public class StorageMigration {
   }
 
   /**
-   * Moves every file to the named store.
+   * Moves every file and version to the named store.
    *
    * @throws IllegalStateException if this node has no settings for that store
    */
@@ -73,18 +79,21 @@ public class StorageMigration {
           stores.currentName(),
           target);
     }
-    var failed = new HashSet<Long>();
+    var failed = new HashSet<String>();
     long moved = 0;
     for (var pass = 1; pass <= MAX_PASSES; pass++) {
       var progress = new Progress(target, remaining(target));
       if (progress.total == 0) {
         break;
       }
-      log.info("Pass {}: {} files to move to the {} store", pass, progress.total, target);
-      var lastId = locations.lastId();
-      for (var source : stores.all().keySet()) {
-        if (!source.equals(target)) {
-          moveAll(source, target, lastId, failed, progress);
+      log.info(
+          "Pass {}: {} files and versions to move to the {} store", pass, progress.total, target);
+      for (var rows : locations) {
+        var lastId = rows.lastId();
+        for (var source : stores.all().keySet()) {
+          if (!source.equals(target)) {
+            moveAll(rows, source, target, lastId, failed, progress);
+          }
         }
       }
       moved += progress.moved;
@@ -95,40 +104,49 @@ public class StorageMigration {
     }
     var unknown = count(store -> !stores.all().containsKey(store));
     if (unknown > 0) {
-      log.error("{} files are in stores this node has no settings for; they were left", unknown);
+      log.error(
+          "{} files and versions are in stores this node has no settings for; they were left",
+          unknown);
     }
     return new Result(moved, failed.size(), remaining(target) + unknown);
   }
 
   private void moveAll(
-      String source, String target, long lastId, Set<Long> failed, Progress progress) {
+      FileLocations rows,
+      String source,
+      String target,
+      long lastId,
+      Set<String> failed,
+      Progress progress) {
     long after = 0;
     while (true) {
-      var batch = locations.inStore(source, after, lastId, BATCH);
+      var batch = rows.inStore(source, after, lastId, BATCH);
       if (batch.isEmpty()) {
         return;
       }
       for (var file : batch) {
         after = file.id();
-        if (failed.contains(file.id())) {
+        var key = rows.kind() + " " + file.id();
+        if (failed.contains(key)) {
           continue;
         }
-        var outcome = mover.move(file, target);
+        var outcome = mover.move(rows, file, target);
         if (outcome == Outcome.FAILED) {
-          failed.add(file.id());
+          failed.add(key);
         }
         progress.count(outcome, file.size());
       }
     }
   }
 
-  /** Files in the stores this node knows, other than the target. */
+  /** Files and versions in the stores this node knows, other than the target. */
   private long remaining(String target) {
     return count(store -> stores.all().containsKey(store) && !store.equals(target));
   }
 
   private long count(Predicate<String> inStores) {
-    return locations.countByStore().entrySet().stream()
+    return locations.stream()
+        .flatMap(rows -> rows.countByStore().entrySet().stream())
         .filter(entry -> inStores.test(entry.getKey()))
         .mapToLong(Map.Entry::getValue)
         .sum();
@@ -167,7 +185,7 @@ public class StorageMigration {
     @Override
     public String toString() {
       return moved
-          + " files moved to the "
+          + " files and versions moved to the "
           + target
           + " store ("
           + bytes

@@ -14,6 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  *
  * @param url the file's own address; only the answer that finishes a resumable upload has it, and
  *     the member is left out where it is {@code null}
+ * @param version the number of the file's current content (see {@code /api/files/{id}/versions/})
  * @param sharedBy who shared the file with the caller by name; left out unless it is
  * @param permission what the caller may do with a file shared with them; left out unless it is
  * @param request the file request the file came through; left out unless it did
@@ -31,6 +32,7 @@ public record FileAnswer(
     String visibility,
     Instant created,
     Instant updated,
+    long version,
     @JsonProperty("shared_by") @Nullable String sharedBy,
     @Nullable String permission,
     @Nullable Long request) {
@@ -62,6 +64,7 @@ public record FileAnswer(
         file.visibility().wire(),
         file.created(),
         file.updated(),
+        file.version(),
         file.sharedBy(),
         file.permission() == null ? null : file.permission().wire(),
         file.request());

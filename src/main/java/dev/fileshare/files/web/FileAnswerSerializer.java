@@ -47,6 +47,7 @@ class FileAnswerSerializer extends ValueSerializer<FileAnswer> {
       json.writeStringProperty("visibility", file.visibility());
       json.writeStringProperty("created", file.created().toString());
       json.writeStringProperty("updated", file.updated().toString());
+      json.writeNumberProperty("version", file.version());
       if (file.sharedBy() != null) {
         json.writeStringProperty("shared_by", file.sharedBy());
       }

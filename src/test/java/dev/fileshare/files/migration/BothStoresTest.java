@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,7 @@ abstract class BothStoresTest extends ApiTest {
   @Autowired Environment environment;
   @Autowired BlobStoreRegistry stores;
   @Autowired JdbcClient jdbc;
+  @Autowired List<FileLocations> locations;
 
   String source;
   String target;
@@ -47,6 +49,11 @@ abstract class BothStoresTest extends ApiTest {
     source = stores.currentName();
     target = source.equals("local") ? "s3" : "local";
     fixture = new MigrationFixture(api);
+  }
+
+  /** The files table as the migration sees it. */
+  FileLocations fileRows() {
+    return locations.stream().filter(rows -> rows.kind().equals("file")).findFirst().orElseThrow();
   }
 
   FileLocations.Located located(long id) {
@@ -67,12 +74,20 @@ abstract class BothStoresTest extends ApiTest {
         .count();
   }
 
+  /** The stores that files and versions are in. */
   Set<String> storesOfRows() {
-    return new HashSet<>(jdbc.sql("SELECT DISTINCT store FROM files").query(String.class).list());
+    return new HashSet<>(
+        jdbc.sql("SELECT store FROM files UNION SELECT store FROM file_versions")
+            .query(String.class)
+            .list());
   }
 
+  /** The blobs of files and versions. */
   Set<String> keysOfRows() {
-    return new HashSet<>(jdbc.sql("SELECT blob_key FROM files").query(String.class).list());
+    return new HashSet<>(
+        jdbc.sql("SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions")
+            .query(String.class)
+            .list());
   }
 
   Set<String> blobsIn(String store) {

@@ -25,7 +25,7 @@ class FileMoverIntegrationTests extends BothStoresTest {
     var replaced = fixture.replace(api, kept);
     var blobsBefore = blobsIn(target);
 
-    assertThat(mover.move(copied, target)).isEqualTo(FileMover.Outcome.CHANGED);
+    assertThat(mover.move(fileRows(), copied, target)).isEqualTo(FileMover.Outcome.CHANGED);
     assertThat(located(kept.id()).store()).isEqualTo(source);
     fixture.assertDownloads(replaced);
 
@@ -33,7 +33,7 @@ class FileMoverIntegrationTests extends BothStoresTest {
     assertThat(api.call("DELETE", "/api/files/" + gone.id() + "/").token(dave).send().status())
         .isEqualTo(204);
     fixture.files.remove(gone.id());
-    assertThat(mover.move(deleted, target)).isEqualTo(FileMover.Outcome.CHANGED);
+    assertThat(mover.move(fileRows(), deleted, target)).isEqualTo(FileMover.Outcome.CHANGED);
     assertThat(blobsIn(target)).as("copies of changed files are removed").isEqualTo(blobsBefore);
   }
 
@@ -50,7 +50,8 @@ class FileMoverIntegrationTests extends BothStoresTest {
             .single();
     var content = files.content(new AuthenticatedUser(new UserId(owner), 0), file.id());
 
-    assertThat(mover.move(located(file.id()), target)).isEqualTo(FileMover.Outcome.MOVED);
+    assertThat(mover.move(fileRows(), located(file.id()), target))
+        .isEqualTo(FileMover.Outcome.MOVED);
     try (var in = content.open()) {
       assertThat(FileMover.sha256(in)).isEqualTo(file.sha256());
     }
@@ -68,7 +69,7 @@ class FileMoverIntegrationTests extends BothStoresTest {
     var where = located(lost.id());
     stores.get(source).delete(where.blobKey());
     try {
-      assertThat(mover.move(where, target)).isEqualTo(FileMover.Outcome.FAILED);
+      assertThat(mover.move(fileRows(), where, target)).isEqualTo(FileMover.Outcome.FAILED);
       assertThat(located(lost.id())).isEqualTo(where);
       assertThat(new MigrationCommand(environment, target).run()).isEqualTo(1);
       assertThat(located(lost.id())).isEqualTo(where);

@@ -88,6 +88,14 @@ final class MigrationFixture {
     assertThat(sha256(download.bytes())).as("file %d", file.id()).isEqualTo(file.sha256());
   }
 
+  /** Downloads a version of the file and fails unless its bytes are those {@code file} had. */
+  void assertVersionDownloads(Uploaded file, long number) {
+    var path = "/api/files/" + file.id() + "/versions/" + number + "/download/";
+    var download = api.get(path).token(file.token()).send();
+    assertThat(download.status()).as("download of %s: %s", path, download).isEqualTo(200);
+    assertThat(sha256(download.bytes())).as(path).isEqualTo(file.sha256());
+  }
+
   /** Every file downloads intact and still has its owner, name and visibility. */
   void assertAllIntact() {
     for (var file : files.values()) {

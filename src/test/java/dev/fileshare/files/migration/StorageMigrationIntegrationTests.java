@@ -16,10 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code migrate-storage} moves every file to the other store (local to S3, or S3 to local when the
- * suite runs on S3) while the nodes serve them: every file downloads intact before, during and
- * after, keeps its owner, name and visibility, and the old store ends empty. Killed halfway and run
- * again, it finishes the job and loses nothing.
+ * {@code migrate-storage} moves every file, and every earlier version of one, to the other store
+ * (local to S3, or S3 to local when the suite runs on S3) while the nodes serve them: every file
+ * downloads intact before, during and after, keeps its owner, name and visibility, its versions
+ * download intact after, and the old store ends empty. Killed halfway and run again, it finishes
+ * the job and loses nothing.
  */
 class StorageMigrationIntegrationTests extends BothStoresTest {
 
@@ -70,6 +71,9 @@ class StorageMigrationIntegrationTests extends BothStoresTest {
     }
     assertThat(storesOfRows()).containsOnly(target);
     fixture.assertAllIntact();
+    for (var file : replaced) {
+      fixture.assertVersionDownloads(file, 1);
+    }
     assertThat(blobsIn(source)).as("blobs left in the old store").isEmpty();
     assertThat(blobsIn(target)).containsAll(keysOfRows());
   }

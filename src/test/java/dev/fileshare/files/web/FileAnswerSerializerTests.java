@@ -17,7 +17,8 @@ class FileAnswerSerializerTests {
           + "\"size\":1234,\"content_type\":\"application/pdf\",\"sha256\":\""
           + "ab".repeat(32)
           + "\",\"owner\":\"alice\",\"visibility\":\"private\","
-          + "\"created\":\"2026-11-25T10:00:00.120Z\",\"updated\":\"2026-11-25T10:00:01Z\"}";
+          + "\"created\":\"2026-11-25T10:00:00.120Z\",\"updated\":\"2026-11-25T10:00:01Z\","
+          + "\"version\":3}";
 
   private static FileAnswer answer(String name, String visibility, Instant updated) {
     return answer(null, name, visibility, updated);
@@ -37,6 +38,7 @@ class FileAnswerSerializerTests {
         visibility,
         Instant.parse("2026-11-25T10:00:00.120Z"),
         updated,
+        3,
         null,
         null,
         null);
@@ -118,6 +120,7 @@ class FileAnswerSerializerTests {
         file.visibility(),
         file.created(),
         file.updated(),
+        file.version(),
         file.owner(),
         permission,
         null);

@@ -1,0 +1,75 @@
+package dev.fileshare.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** What the kill -9 tests check on a server's data directory and database once it restarted. */
+final class CrashChecks {
+
+  private CrashChecks() {}
+
+  /** A client of the server's database, from outside the server. */
+  static JdbcClient jdbc(String url) {
+    var source = new DriverManagerDataSource(url);
+    if (url.startsWith("jdbc:postgresql:")) {
+      source.setUsername("postgres");
+      source.setPassword("postgres");
+    }
+    return JdbcClient.create(source);
+  }
+
+  /**
+   * Waits for the restarted server's sweeps (at start, then every second) to leave on disk exactly
+   * the blobs that files and versions name, and no half-written upload.
+   */
+  static void awaitNoOrphans(Path dataDir, JdbcClient jdbc) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(
+            () -> {
+              var referenced =
+                  new HashSet<>(
+                      jdbc.sql(
+                              "SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions")
+                          .query(String.class)
+                          .list());
+              assertThat(storedBlobs(dataDir)).as("blobs on disk").isEqualTo(referenced);
+              assertThat(halfWritten(dataDir)).as("half-written uploads").isZero();
+            });
+  }
+
+  /** The local store's layout: blobs under two levels of shards, uploads in progress in tmp/. */
+  private static Set<String> storedBlobs(Path dataDir) {
+    var root = dataDir.resolve("blobs");
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(path -> !root.relativize(path).startsWith("tmp"))
+          .map(path -> path.getFileName().toString())
+          .collect(Collectors.toSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long halfWritten(Path dataDir) {
+    try (Stream<Path> files = Files.list(dataDir.resolve("blobs").resolve("tmp"))) {
+      return files.count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
