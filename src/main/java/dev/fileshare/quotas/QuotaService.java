@@ -4,6 +4,7 @@ import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.UserId;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,5 +145,20 @@ public class QuotaService {
       return fallback;
     }
     return stored < 0 ? Optional.empty() : Optional.of(stored);
+  }
+
+  /**
+   * A quota refusal as someone other than the owner sees it (a file request's uploader): the same
+   * status, without the owner's quota and usage. Any other exception is answered as it is.
+   */
+  public static ApiException withoutFigures(ApiException e) {
+    if (!e.members().containsKey("quota")) {
+      return e;
+    }
+    return new ApiException(
+        HttpStatus.valueOf(e.status().value()),
+        "There is no room for this file in the recipient's storage.",
+        java.util.Map.of(),
+        e.headers());
   }
 }

@@ -4,6 +4,7 @@ import dev.fileshare.accounts.AccountService;
 import dev.fileshare.auth.RateLimiter;
 import dev.fileshare.files.FileLookup;
 import dev.fileshare.files.UploadService;
+import dev.fileshare.quotas.QuotaService;
 import dev.fileshare.resumable.UploadTarget;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.Secrets;
@@ -141,9 +142,13 @@ public class PublicRequestService {
     var row = find(token);
     var sender = admit(row, guest, from, true);
     var max = rules.maxFileSize(row);
-    uploads.checkRoom(row.owner(), Math.max(0, announcedBytes), max);
-    try (var staged = uploads.stage(row.owner(), content, fileName, max)) {
-      return intake.accept(row, sender, staged).receipt();
+    try {
+      uploads.checkRoom(row.owner(), Math.max(0, announcedBytes), max);
+      try (var staged = uploads.stage(row.owner(), content, fileName, max)) {
+        return intake.accept(row, sender, staged).receipt();
+      }
+    } catch (ApiException e) {
+      throw QuotaService.withoutFigures(e);
     }
   }
 

@@ -3,7 +3,9 @@ package dev.fileshare.requests;
 import dev.fileshare.files.FileLookup;
 import dev.fileshare.files.FileView;
 import dev.fileshare.files.StagedUpload;
+import dev.fileshare.quotas.QuotaService;
 import dev.fileshare.resumable.UploadTarget;
+import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.UserId;
 import java.io.IOException;
 import java.util.Map;
@@ -71,7 +73,11 @@ final class RequestTarget implements UploadTarget {
   @Override
   public FileView complete(StagedUpload staged, Map<String, String> metadata) throws IOException {
     var sender = requests.admit(row, guest, from(metadata), false);
-    return intake.accept(row, sender, staged).file();
+    try {
+      return intake.accept(row, sender, staged).file();
+    } catch (ApiException e) {
+      throw QuotaService.withoutFigures(e);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.fileshare.files.FileProblems;
 import dev.fileshare.files.FileService;
 import dev.fileshare.files.FileView;
 import dev.fileshare.files.UploadService;
+import dev.fileshare.quotas.QuotaService;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.Secrets;
 import java.io.IOException;
@@ -78,7 +79,12 @@ public class ResumableUploadService {
     var id = Secrets.generate(16);
     var now = clock.millis();
     var expires = assembly.expiry();
-    quota.insert(id, uploader.ownerId(), uploader.scope(), length, metadata.header(), now, expires);
+    try {
+      quota.insert(
+          id, uploader.ownerId(), uploader.scope(), length, metadata.header(), now, expires);
+    } catch (ApiException e) {
+      throw uploader.target().isPresent() ? QuotaService.withoutFigures(e) : e;
+    }
     return new UploadState(id, length, 0, metadata.header(), Instant.ofEpochMilli(expires), null);
   }
 

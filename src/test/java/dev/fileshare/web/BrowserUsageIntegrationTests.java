@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.quotas.QuotaService;
 import dev.fileshare.shared.UserId;
-import java.util.Optional;
 import dev.fileshare.support.Api;
 import dev.fileshare.support.SignUp;
 import java.nio.file.Files;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
