@@ -270,7 +270,9 @@ class FileRows implements FileLocations {
     params.put("cutoff", cutoff);
     var mine = "";
     if (owner.isPresent()) {
-      mine = " AND owner_id = :owner";
+      // "+" keeps SQLite (which has no statistics) from reading the owner's whole trash in
+      // files_trash instead of looking the ids up by primary key
+      mine = " AND +owner_id = :owner";
       params.put("owner", owner.get().value());
     }
     return jdbc.sql(
