@@ -206,6 +206,20 @@ class TrashIntegrationTests extends ApiTest {
         .isEqualTo(file.get("sha256").asString());
   }
 
+  @Test
+  void theApiDocumentDescribesTheTrash() {
+    var schema = api.get("/api/schema").send().json();
+    var paths = schema.get("paths");
+    assertThat(paths.get("/api/trash").has("get")).isTrue();
+    assertThat(paths.get("/api/trash").has("delete")).isTrue();
+    assertThat(paths.get("/api/trash/{id}").has("delete")).isTrue();
+    assertThat(paths.get("/api/trash/{id}/restore").has("post")).isTrue();
+    var trashed = schema.get("components").get("schemas").get("TrashAnswer").get("properties");
+    for (var member : new String[] {"id", "name", "sha256", "deleted", "purge_at", "stored"}) {
+      assertThat(trashed.has(member)).as(member).isTrue();
+    }
+  }
+
   /** The file answers 404 wherever it was, and is in no list. */
   private void assertGone(long id) {
     for (var path : new String[] {"/api/files/" + id + "/", "/api/download/" + id + "/"}) {
