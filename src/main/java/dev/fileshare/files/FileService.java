@@ -86,14 +86,14 @@ public class FileService {
     if (!rows.rename(row, name, visibility, clock.millis())) {
       throw ApiException.notFound();
     }
-    var renamed = get(caller, id);
+    var changed = get(caller, id);
     if (!name.equals(row.name())) {
       publish(row, caller, name, FileEvent.Action.RENAMED, row.name());
     }
     if (visibility != row.visibilityValue()) {
       publish(row, caller, name, FileEvent.Action.VISIBILITY_CHANGED, visibility.wire());
     }
-    return renamed;
+    return changed;
   }
 
   /**

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sharing a file with named people: by username, or by address, which makes an invitation when the
  * address has no confirmed account yet. Only the owner shares, changes and revokes; a recipient may
  * remove a file from their own list. The first share with someone mails them, through the outbox,
- * in the same transaction.
+ * in the same transaction. A share made or removed is told as a {@link FileEvent} (the detail is
+ * the recipient's username, or the invited address).
  */
 @Service
 public class ShareService {
@@ -27,7 +28,7 @@ public class ShareService {
   private final FileAccess access;
   private final ShareRows shares;
   private final ShareViewFactory views;
-  private final RecipientResolver people;
+  private final RecipientResolver recipients;
   private final RateLimiter limits;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
@@ -37,7 +38,7 @@ public class ShareService {
       FileAccess access,
       ShareRows shares,
       ShareViewFactory views,
-      RecipientResolver people,
+      RecipientResolver recipients,
       RateLimiter limits,
       ApplicationEventPublisher events,
       TransactionTemplate transaction,
@@ -45,7 +46,7 @@ public class ShareService {
     this.access = access;
     this.shares = shares;
     this.views = views;
-    this.people = people;
+    this.recipients = recipients;
     this.limits = limits;
     this.events = events;
     this.transaction = transaction;
@@ -63,7 +64,7 @@ public class ShareService {
       AuthenticatedUser caller, long fileId, @Nullable String user, @Nullable String permission) {
     var file = access.owned(caller, fileId);
     var wanted = permission(permission, SharePermission.READ);
-    var recipient = people.resolve(caller, user);
+    var recipient = recipients.resolve(caller, user);
     var existing =
         recipient
             .account()
