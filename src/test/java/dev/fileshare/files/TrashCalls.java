@@ -74,4 +74,20 @@ public final class TrashCalls {
     return jdbc.sql("SELECT COUNT(*) FROM files WHERE id = ?").param(id).query(Long.class).single()
         > 0;
   }
+
+  /** The blobs of the file's versions (none where replacing keeps no versions). */
+  public static List<String> versionKeys(JdbcClient jdbc, long id) {
+    return jdbc.sql("SELECT blob_key FROM file_versions WHERE file_id = ?")
+        .param(id)
+        .query(String.class)
+        .list();
+  }
+
+  /** The bytes of the file's versions. */
+  public static long versionBytes(JdbcClient jdbc, long id) {
+    return jdbc.sql("SELECT COALESCE(SUM(size), 0) FROM file_versions WHERE file_id = ?")
+        .param(id)
+        .query(Long.class)
+        .single();
+  }
 }

@@ -126,6 +126,10 @@ class TrashCrashIntegrationTests {
           assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
           var id = answer.json().get("id").asLong();
           mine.add(id);
+          if (random.nextBoolean()) {
+            var replaced = FileCalls.replace(api, token, id, "crash.pdf", TestPdfs.pdf("v2"));
+            assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+          }
           expected.put(id, Set.of(State.LIVE, State.TRASHED, State.GONE));
           TrashCalls.trash(api, token, id);
           expected.put(id, Set.of(State.TRASHED, State.GONE));

@@ -72,20 +72,35 @@ class TrashIntegrationTests extends ApiTest {
     assertThat(restore(api, alice.token(), id).status()).as("restored already").isEqualTo(404);
   }
 
+  /**
+   * The file is replaced first: where replacing keeps the old content as a version, the version's
+   * bytes and blob go too.
+   */
   @Test
-  void removingForGoodFreesTheBytesAndTheBlob() throws Exception {
-    var file = created(api, alice.token(), "big.pdf", "private");
-    var id = file.get("id").asLong();
-    var key = blobKey(jdbc, id);
+  void removingForGoodFreesTheBytesAndTheBlobsOfTheContentAndItsVersions() throws Exception {
+    var id = created(api, alice.token(), "big.pdf", "private").get("id").asLong();
+    var replaced = FileCalls.replace(api, alice.token(), id, "big.pdf", TestPdfs.pdf("v2", 3));
+    assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+    var keys = new ArrayList<String>(TrashCalls.versionKeys(jdbc, id));
+    keys.add(blobKey(jdbc, id));
+    var stored = replaced.json().get("size").asLong() + TrashCalls.versionBytes(jdbc, id);
     trash(api, alice.token(), id);
-    assertThat(blobs.exists(key)).as("kept in the trash").isTrue();
+    var listed = list(api, alice.token()).get(0);
+    assertThat(listed.get("versions").asLong()).isEqualTo(keys.size() - 1);
+    assertThat(listed.get("stored").asLong()).isEqualTo(stored);
+    for (var key : keys) {
+      assertThat(blobs.exists(key)).as("kept in the trash").isTrue();
+    }
     var before = storedBytes(jdbc, alice.username());
 
     var purged = purge(api, alice.token(), id);
     assertThat(purged.status()).as(purged.toString()).isEqualTo(204);
-    assertThat(storedBytes(jdbc, alice.username())).isEqualTo(before - file.get("size").asLong());
-    assertThat(blobs.exists(key)).isFalse();
+    assertThat(storedBytes(jdbc, alice.username())).isEqualTo(before - stored);
+    for (var key : keys) {
+      assertThat(blobs.exists(key)).isFalse();
+    }
     assertThat(TrashCalls.rowExists(jdbc, id)).isFalse();
+    assertThat(TrashCalls.versionKeys(jdbc, id)).isEmpty();
     assertThat(list(api, alice.token()).values()).isEmpty();
     assertThat(purge(api, alice.token(), id).status()).isEqualTo(404);
     assertThat(restore(api, alice.token(), id).status()).isEqualTo(404);
