@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Who may do what with a file. A private file of someone else, not shared with the caller, does not
  * exist for them (404); a file shared with users, or with the caller by name, is seen by verified
  * users only; only the owner deletes, changes the visibility or shares; the owner and those with an
- * edit share replace the content and rename.
+ * edit share replace the content and rename. A file in the trash does not exist for anyone here
+ * (the trash has its own endpoints).
  */
 @Component
 class FileAccess {
@@ -51,6 +52,11 @@ class FileAccess {
       throw new ApiException(HttpStatus.FORBIDDEN, CONFIRM);
     }
     return new Granted(row, share);
+  }
+
+  /** The file, whoever asks, unless it does not exist or is in the trash. */
+  Optional<FileRow> live(long id) {
+    return rows.byId(id);
   }
 
   /** The file, if the caller may see it. */

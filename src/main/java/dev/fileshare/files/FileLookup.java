@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Files as other modules need them when no signed-in caller reads them (a link opened by someone
- * without an account), and the owner check for modules that act on a caller's own files.
+ * without an account), and the owner check for modules that act on a caller's own files. A file in
+ * the trash is gone for all of them but {@link #owns}.
  */
 @Component
 public class FileLookup {
@@ -35,9 +36,17 @@ public class FileLookup {
     return rows.byId(id).map(row -> new FileContent(views.of(row), row, rows, blobs));
   }
 
-  /** Whether the file exists and belongs to the user. */
+  /** Whether the file exists and is not in the trash. */
+  public boolean exists(long id) {
+    return rows.byId(id).isPresent();
+  }
+
+  /**
+   * Whether the file belongs to the user, in the trash too: what belongs to a file (its links)
+   * stays its owner's to see and change while it is there.
+   */
   public boolean owns(UserId user, long fileId) {
-    return rows.byId(fileId).map(row -> row.ownedBy(user)).orElse(false);
+    return rows.ownerOf(fileId).map(user::equals).orElse(false);
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.fileshare.storage.BlobStore.StoredBlob;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,8 +93,9 @@ class FileRows implements FileLocations {
     return new String(Objects.requireNonNull(rs.getBytes(column)), StandardCharsets.UTF_8);
   }
 
+  /** The file, unless it is in the trash. */
   Optional<FileRow> byId(long id) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM files WHERE id = ?")
+    return jdbc.sql("SELECT " + COLUMNS + " FROM files WHERE id = ? AND deleted_at IS NULL")
         .param(id)
         .query((rs, n) -> row(rs))
         .optional();
@@ -204,13 +206,125 @@ class FileRows implements FileLocations {
         == 1;
   }
 
-  /** Deletes the owner's row and answers where the blob it referred to is. */
-  Optional<BlobRef> delete(FileRow row) {
+  /**
+   * Moves the owner's file to the trash, if it is not there yet: one conditional statement, so of
+   * two requests at once one moves it and the other finds it gone. {@code updated_at} stays: what
+   * the file's view shows does not change.
+   */
+  boolean trash(FileRow row, long now) {
     return jdbc.sql(
-            "DELETE FROM files WHERE id = ? AND owner_id = ? RETURNING store, blob_key AS key")
-        .params(row.id(), row.ownerId())
-        .query(BlobRef.class)
+                "UPDATE files SET deleted_at = ? WHERE id = ? AND owner_id = ?"
+                    + " AND deleted_at IS NULL")
+            .params(now, row.id(), row.ownerId())
+            .update()
+        == 1;
+  }
+
+  /** The owner's file, if it is in the trash. */
+  Optional<FileRow> trashedById(long id, UserId owner) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM files WHERE id = ? AND owner_id = ? AND deleted_at IS NOT NULL")
+        .params(id, owner.value())
+        .query((rs, n) -> row(rs))
         .optional();
+  }
+
+  /** Brings the owner's file back from the trash, if it is still there. */
+  boolean restore(long id, UserId owner) {
+    return jdbc.sql(
+                "UPDATE files SET deleted_at = NULL WHERE id = ? AND owner_id = ?"
+                    + " AND deleted_at IS NOT NULL")
+            .params(id, owner.value())
+            .update()
+        == 1;
+  }
+
+  /**
+   * The owner's trash, newest deleted first, from just after {@code after}, at most {@code limit};
+   * one range of the index {@code files_trash}.
+   */
+  List<FileRow> trashPage(UserId owner, TrashCursor after, int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM files WHERE owner_id = ? AND deleted_at IS NOT NULL"
+                + " AND (deleted_at < ? OR (deleted_at = ? AND id < ?))"
+                + " ORDER BY deleted_at DESC, id DESC LIMIT ?")
+        .params(owner.value(), after.deletedAt(), after.deletedAt(), after.id(), limit)
+        .query((rs, n) -> row(rs))
+        .list();
+  }
+
+  /** Up to {@code limit} of the owner's files in the trash, oldest deleted first. */
+  List<Long> trashed(UserId owner, int limit) {
+    return jdbc.sql(
+            "SELECT id FROM files WHERE owner_id = ? AND deleted_at IS NOT NULL"
+                + " ORDER BY deleted_at, id LIMIT ?")
+        .params(owner.value(), limit)
+        .query(Long.class)
+        .list();
+  }
+
+  /** Up to {@code limit} files that went to the trash at or before {@code cutoff}, oldest first. */
+  List<Long> trashedBefore(long cutoff, int limit) {
+    return jdbc.sql(
+            "SELECT id FROM files WHERE deleted_at IS NOT NULL AND deleted_at <= ?"
+                + " ORDER BY deleted_at, id LIMIT ?")
+        .params(cutoff, limit)
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * Claims, for removal in the caller's transaction, those of the files that are in the trash (the
+   * owner's, when given) since {@code cutoff} or earlier: a statement that changes nothing but
+   * locks the rows, so that no restore and no other node's removal can come between it and {@link
+   * #purge}. Answers the ids claimed.
+   */
+  List<Long> claimTrashed(Collection<Long> ids, Optional<UserId> owner, long cutoff) {
+    var params = new HashMap<String, Object>();
+    params.put("ids", ids);
+    params.put("cutoff", cutoff);
+    var mine = "";
+    if (owner.isPresent()) {
+      // "+" keeps SQLite (which has no statistics) from reading the owner's whole trash in
+      // files_trash instead of looking the ids up by primary key
+      mine = " AND +owner_id = :owner";
+      params.put("owner", owner.get().value());
+    }
+    return jdbc.sql(
+            "UPDATE files SET deleted_at = deleted_at WHERE id IN (:ids)"
+                + " AND deleted_at IS NOT NULL AND deleted_at <= :cutoff"
+                + mine
+                + " RETURNING id")
+        .params(params)
+        .query(Long.class)
+        .list();
+  }
+
+  /** A file removed for good: whose it was, its name, and where its blob is. */
+  record Purged(long id, long ownerId, String name, BlobRef blob, long size) {}
+
+  /**
+   * Removes files in the trash for good, in the caller's transaction (their versions go with them),
+   * and answers those removed: a file another node removed first is not in the answer.
+   */
+  List<Purged> purge(Collection<Long> ids) {
+    return jdbc.sql(
+            "DELETE FROM files WHERE id IN (:ids) AND deleted_at IS NOT NULL"
+                + " RETURNING id, owner_id, name, store, blob_key, size")
+        .param("ids", ids)
+        .query(
+            (rs, n) ->
+                new Purged(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    text(rs, 3),
+                    new BlobRef(text(rs, 4), text(rs, 5)),
+                    rs.getLong(6)))
+        .list();
   }
 
   /**
@@ -271,7 +385,7 @@ class FileRows implements FileLocations {
   private static String where(
       UserId caller, boolean verified, FileQuery query, Map<String, Object> params) {
     params.put("me", caller.value());
-    var where = new StringBuilder();
+    var where = new StringBuilder("deleted_at IS NULL AND ");
     switch (query.shared()) {
       case WITH_ME ->
           where.append(

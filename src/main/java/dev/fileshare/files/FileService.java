@@ -3,21 +3,19 @@ package dev.fileshare.files;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.storage.BlobStoreRegistry;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
-/** Listing, reading, renaming and deleting files, each as the caller is allowed to. */
+/**
+ * Listing, reading, renaming and deleting (into the trash) files, each as the caller is allowed to.
+ */
 @Service
 public class FileService {
-
-  private static final Logger log = LoggerFactory.getLogger(FileService.class);
 
   private final FileRows rows;
   private final FileAccess access;
@@ -25,6 +23,7 @@ public class FileService {
   private final FileListCache listed;
   private final ShareRows shares;
   private final BlobStoreRegistry blobs;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   FileService(
@@ -34,6 +33,7 @@ public class FileService {
       FileListCache listed,
       ShareRows shares,
       BlobStoreRegistry blobs,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.rows = rows;
     this.access = access;
@@ -41,6 +41,7 @@ public class FileService {
     this.listed = listed;
     this.shares = shares;
     this.blobs = blobs;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -85,18 +86,33 @@ public class FileService {
     if (!rows.rename(row, name, visibility, clock.millis())) {
       throw ApiException.notFound();
     }
-    return get(caller, id);
+    var changed = get(caller, id);
+    if (!name.equals(row.name())) {
+      publish(row, caller, name, FileEvent.Action.RENAMED, row.name());
+    }
+    if (visibility != row.visibilityValue()) {
+      publish(row, caller, name, FileEvent.Action.VISIBILITY_CHANGED, visibility.wire());
+    }
+    return changed;
   }
 
-  /** Deletes the row, then the blob; a blob left behind by a failure is swept later. */
+  /**
+   * Moves the file to its owner's trash, with its versions; its shares and links stay, hidden,
+   * until it is restored or removed for good.
+   */
   public void delete(AuthenticatedUser caller, long id) {
     var row = access.owned(caller, id);
-    var blob = rows.delete(row).orElseThrow(ApiException::notFound);
-    try {
-      blobs.get(blob.store()).delete(blob.key());
-    } catch (IOException | RuntimeException e) {
-      log.warn("Could not delete blob {} of deleted file {}; the sweeper will", blob.key(), id, e);
+    if (!rows.trash(row, clock.millis())) {
+      throw ApiException.notFound();
     }
+    publish(row, caller, row.name(), FileEvent.Action.DELETED, "");
+  }
+
+  /** Tells of a change to the file, named {@code name} after it, that the caller made. */
+  private void publish(
+      FileRow row, AuthenticatedUser caller, String name, FileEvent.Action action, String detail) {
+    events.publishEvent(
+        new FileEvent(row.owner(), Optional.of(caller.userId()), row.id(), name, action, detail));
   }
 
   /** The views, each with the caller's share of it where the file is shared with them by name. */

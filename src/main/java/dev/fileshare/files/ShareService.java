@@ -1,13 +1,12 @@
 package dev.fileshare.files;
 
-import dev.fileshare.accounts.Account;
-import dev.fileshare.accounts.AccountLookup;
 import dev.fileshare.auth.RateLimiter;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sharing a file with named people: by username, or by address, which makes an invitation when the
  * address has no confirmed account yet. Only the owner shares, changes and revokes; a recipient may
  * remove a file from their own list. The first share with someone mails them, through the outbox,
- * in the same transaction.
+ * in the same transaction. A share made or removed is told as a {@link FileEvent} (the detail is
+ * the recipient's username, or the invited address).
  */
 @Service
 public class ShareService {
@@ -28,7 +28,7 @@ public class ShareService {
   private final FileAccess access;
   private final ShareRows shares;
   private final ShareViewFactory views;
-  private final AccountLookup people;
+  private final RecipientResolver recipients;
   private final RateLimiter limits;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
@@ -38,7 +38,7 @@ public class ShareService {
       FileAccess access,
       ShareRows shares,
       ShareViewFactory views,
-      AccountLookup people,
+      RecipientResolver recipients,
       RateLimiter limits,
       ApplicationEventPublisher events,
       TransactionTemplate transaction,
@@ -46,7 +46,7 @@ public class ShareService {
     this.access = access;
     this.shares = shares;
     this.views = views;
-    this.people = people;
+    this.recipients = recipients;
     this.limits = limits;
     this.events = events;
     this.transaction = transaction;
@@ -56,9 +56,6 @@ public class ShareService {
   /** A share as it is now, and whether this request made it (rather than changed it). */
   public record Shared(FileShare share, boolean created) {}
 
-  /** Who the text names: an account, or an address to invite. */
-  private record Recipient(Optional<Account> account, String email) {}
-
   /**
    * Shares the file with the person {@code user} names, or changes the permission of the share they
    * already have (which mails nobody).
@@ -67,7 +64,7 @@ public class ShareService {
       AuthenticatedUser caller, long fileId, @Nullable String user, @Nullable String permission) {
     var file = access.owned(caller, fileId);
     var wanted = permission(permission, SharePermission.READ);
-    var recipient = recipient(caller, user);
+    var recipient = recipients.resolve(caller, user);
     var existing =
         recipient
             .account()
@@ -93,7 +90,9 @@ public class ShareService {
                     views.created(file.name(), caller, wanted, account, recipient.email()));
                 return made;
               });
-      return new Shared(views.of(shares.byId(fileId, id).orElseThrow()), true);
+      var made = views.of(shares.byId(fileId, id).orElseThrow());
+      publish(file, caller, FileEvent.Action.SHARED, made);
+      return new Shared(made, true);
     } catch (DataIntegrityViolationException raced) {
       // The same person was given the same file a moment ago: that share is changed instead.
       var made =
@@ -123,8 +122,12 @@ public class ShareService {
     return change(share, permission(permission, SharePermission.READ));
   }
 
-  /** The owner revokes a share, or the recipient removes the file from their own list. */
+  /**
+   * The owner revokes a share, or the recipient removes the file from their own list. The shares of
+   * a file in the trash are as gone as the file (404) until it is restored.
+   */
   public void remove(AuthenticatedUser caller, long fileId, long shareId) {
+    var file = access.live(fileId).orElseThrow(ApiException::notFound);
     var share = shares.byId(fileId, shareId);
     var mine = share.flatMap(ShareRow::recipient).filter(caller.userId()::equals).isPresent();
     if (!mine) {
@@ -133,14 +136,26 @@ public class ShareService {
     if (share.isEmpty() || !shares.delete(fileId, shareId)) {
       throw ApiException.notFound();
     }
+    publish(file, caller, FileEvent.Action.UNSHARED, views.of(share.get()));
   }
 
   /** The recipient removes a file shared with them from their own list. */
   public void leave(AuthenticatedUser caller, long fileId) {
+    var file = access.live(fileId).orElseThrow(ApiException::notFound);
     var share = shares.withRecipient(fileId, caller.userId()).orElseThrow(ApiException::notFound);
     if (!shares.delete(fileId, share.id())) {
       throw ApiException.notFound();
     }
+    publish(file, caller, FileEvent.Action.UNSHARED, views.of(share));
+  }
+
+  /** Tells of a share made or removed; the detail is the recipient's username or address. */
+  private void publish(
+      FileRow file, AuthenticatedUser caller, FileEvent.Action action, FileShare share) {
+    var who = share.user() != null ? share.user() : Objects.requireNonNullElse(share.email(), "");
+    events.publishEvent(
+        new FileEvent(
+            file.owner(), Optional.of(caller.userId()), file.id(), file.name(), action, who));
   }
 
   private FileShare change(ShareRow share, SharePermission permission) {
@@ -148,36 +163,6 @@ public class ShareService {
       shares.setPermission(share.fileId(), share.id(), permission, clock.millis());
     }
     return views.of(shares.byId(share.fileId(), share.id()).orElseThrow(ApiException::notFound));
-  }
-
-  /**
-   * A username first (usernames may contain {@code @}), then an address: a confirmed account's, or
-   * else an invitation. An unknown username is refused; an unknown address is not, so the answer
-   * does not tell whether someone registered it without confirming it.
-   */
-  private Recipient recipient(AuthenticatedUser caller, @Nullable String user) {
-    if (user == null || user.isBlank()) {
-      throw field("user", "This field is required.");
-    }
-    var text = user.strip();
-    var account =
-        people
-            .byUsername(text)
-            .or(
-                () ->
-                    people
-                        .byEmail(text)
-                        .filter(found -> found.verified() || found.id().equals(caller.userId())));
-    if (account.isPresent()) {
-      if (account.get().id().equals(caller.userId())) {
-        throw field("user", "You cannot share a file with yourself.");
-      }
-      return new Recipient(account, account.get().email());
-    }
-    if (!people.isEmailAddress(text)) {
-      throw field("user", "No user with that username. Give a username or an email address.");
-    }
-    return new Recipient(Optional.empty(), text);
   }
 
   private static SharePermission permission(@Nullable String text, SharePermission absent) {
@@ -189,7 +174,7 @@ public class ShareService {
             () -> field("permission", "\"" + text + "\" is not a valid choice: read or edit."));
   }
 
-  private static ApiException field(String name, String message) {
+  static ApiException field(String name, String message) {
     return new ApiException(
         HttpStatus.BAD_REQUEST, message, Map.of(name, List.of(message)), Map.of());
   }

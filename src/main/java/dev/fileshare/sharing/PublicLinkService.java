@@ -9,9 +9,9 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 
 /**
- * The visitor's side of links: open one, give its password, download through it. A revoked link and
- * an unknown token answer alike (404); an expired or used-up link says so (410). Opening a link and
- * giving its password never count as a download.
+ * The visitor's side of links: open one, give its password, download through it. A revoked link, a
+ * link to a file in the trash and an unknown token answer alike (404); an expired or used-up link
+ * says so (410). Opening a link and giving its password never count as a download.
  */
 @Service
 public class PublicLinkService {
@@ -120,7 +120,10 @@ public class PublicLinkService {
     if (!Secrets.looksLike(token, LinkService.TOKEN_BYTES)) {
       throw LinkProblems.notWorking();
     }
-    return rows.byToken(token).orElseThrow(LinkProblems::notWorking);
+    // a link to a file in the trash answers as a revoked one until the file is restored
+    return rows.byToken(token)
+        .filter(link -> files.exists(link.fileId()))
+        .orElseThrow(LinkProblems::notWorking);
   }
 
   /**

@@ -280,7 +280,7 @@ class SharingIntegrationTests extends ApiTest {
   }
 
   @Test
-  void deletingTheFileOrTheRecipientRemovesTheShares() {
+  void removingTheFileForGoodOrTheRecipientRemovesTheShares() {
     var carol = TestUsers.verified(api, jdbc);
     shared(api, alice.token(), file, bob.username(), "read");
     shared(api, alice.token(), file, carol.username(), "read");
@@ -293,8 +293,10 @@ class SharingIntegrationTests extends ApiTest {
 
     assertThat(api.call("DELETE", "/api/files/" + file + "/").token(alice.token()).send().status())
         .isEqualTo(204);
-    assertThat(countShares()).isZero();
     assertThat(ids(api, bob.token(), "/api/files/?shared=with-me")).isEmpty();
+    assertThat(countShares()).as("kept while the file is in the trash").isOne();
+    assertThat(TrashCalls.purge(api, alice.token(), file).status()).isEqualTo(204);
+    assertThat(countShares()).isZero();
   }
 
   @Test

@@ -12,10 +12,12 @@ public class FileUrlBuilder {
 
   private final String files;
   private final String downloads;
+  private final String trash;
 
   FileUrlBuilder(FileShareSettings settings) {
     this.files = settings.link("/api/files/");
     this.downloads = settings.link("/api/download/");
+    this.trash = settings.link("/api/trash/");
   }
 
   /** The file's own address: {@code GET}, {@code PUT}, {@code PATCH}, {@code DELETE}. */
@@ -36,5 +38,10 @@ public class FileUrlBuilder {
   /** The file list with these query parameters ({@code "a=1&b=2"}, already encoded). */
   String list(String query) {
     return files + (query.isEmpty() ? "" : "?" + query);
+  }
+
+  /** The caller's trash with these query parameters (already encoded). */
+  String trash(String query) {
+    return trash + "?" + query;
   }
 }

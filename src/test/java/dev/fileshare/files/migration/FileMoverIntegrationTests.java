@@ -32,6 +32,8 @@ class FileMoverIntegrationTests extends BothStoresTest {
     var deleted = located(gone.id());
     assertThat(api.call("DELETE", "/api/files/" + gone.id() + "/").token(dave).send().status())
         .isEqualTo(204);
+    assertThat(api.call("DELETE", "/api/trash/" + gone.id() + "/").token(dave).send().status())
+        .isEqualTo(204);
     fixture.files.remove(gone.id());
     assertThat(mover.move(fileRows(), deleted, target)).isEqualTo(FileMover.Outcome.CHANGED);
     assertThat(blobsIn(target)).as("copies of changed files are removed").isEqualTo(blobsBefore);
