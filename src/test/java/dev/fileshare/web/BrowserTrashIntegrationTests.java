@@ -23,9 +23,10 @@ class BrowserTrashIntegrationTests extends BrowserTest {
     var notes = erin + "-notes.pdf";
     var old = erin + "-old.pdf";
     var draft = erin + "-draft.pdf";
-    var notesId = upload(client, token, notes);
     var oldId = upload(client, token, old);
     var draftId = upload(client, token, draft);
+    // the newest file is the first row: its menu holds the first "Delete…" of the page
+    var notesId = upload(client, token, notes);
 
     browser.open("/");
     browser.signIn(erin, SignUp.PASSWORD);
