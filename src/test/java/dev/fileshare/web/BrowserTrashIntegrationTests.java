@@ -65,7 +65,7 @@ class BrowserTrashIntegrationTests extends BrowserTest {
     browser.press("Empty trash…");
     browser.press("Empty trash");
     browser.seeText("The trash is empty.");
-    assertThat(browser.all(By.cssSelector(".trash-row"))).isEmpty();
+    browser.await(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".trash-row"), 0));
     assertThat(client.get("/api/trash/").token(token).send().json().values()).isEmpty();
     assertThat(client.get("/api/files/" + draftId + "/").token(token).send().status())
         .isEqualTo(404);
