@@ -45,7 +45,9 @@ class PdfInspectionLimitsTests {
           .hasMessage(
               "The file looks like a PDF but could not be read in time:"
                   + " it may be damaged or too complex.");
-      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+      // far sooner than the document's dozens of half-second reads would take; the bound is loose
+      // because a busy machine delays the refusal by the read in flight and more
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
 
       var readsWhenRefused = channel.reads();
       Thread.sleep(500);
