@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fileshare.files.Multipart;
 import dev.fileshare.quotas.QuotaService.Limit;
 import dev.fileshare.shared.UserId;
-import dev.fileshare.storage.BlobStore;
 import dev.fileshare.support.Api;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,12 +12,8 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -128,23 +123,5 @@ final class QuotaCalls {
     } catch (JacksonException e) {
       return false;
     }
-  }
-
-  /** Every blob belongs to a file, a version or a piece of an upload: refusals left nothing. */
-  static void assertNoBlobLeft(BlobStore blobs, JdbcClient jdbc) {
-    var stored = new HashSet<String>();
-    try {
-      blobs.sweep(Instant.now().plus(1, ChronoUnit.DAYS), stored::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    var referenced =
-        new HashSet<>(
-            jdbc.sql(
-                    "SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions"
-                        + " UNION SELECT blob_key FROM tus_pieces")
-                .query(String.class)
-                .list());
-    assertThat(stored).as("blobs in storage").isEqualTo(referenced);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fileshare.files.TestUsers;
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.support.ApiTest;
+import dev.fileshare.support.StoredBlobs;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,6 @@ class QuotaConcurrencyIntegrationTests extends ApiTest {
     assertThat(usage.get("files").asLong()).isEqualTo(QuotaRace.RACERS - 1);
     var listed = api.get("/api/files/?owner=me").token(alice.token()).send().json();
     assertThat(listed.values()).hasSize(QuotaRace.RACERS - 1);
-    QuotaCalls.assertNoBlobLeft(blobs, jdbc);
+    StoredBlobs.assertNoBlobLeft(blobs, jdbc);
   }
 }

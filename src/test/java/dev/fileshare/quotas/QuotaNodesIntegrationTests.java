@@ -6,6 +6,7 @@ import dev.fileshare.storage.BlobStore;
 import dev.fileshare.support.Api;
 import dev.fileshare.support.Node;
 import dev.fileshare.support.SignUp;
+import dev.fileshare.support.StoredBlobs;
 import dev.fileshare.support.TwoNodes;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ class QuotaNodesIntegrationTests {
     assertThat(usage.get("files").asLong()).isEqualTo(QuotaRace.RACERS - 1);
     var listed = one.api().get("/api/files/?owner=me").token(token).send().json();
     assertThat(listed.values()).hasSize(QuotaRace.RACERS - 1);
-    QuotaCalls.assertNoBlobLeft(one.bean(BlobStore.class), one.bean(JdbcClient.class));
+    StoredBlobs.assertNoBlobLeft(one.bean(BlobStore.class), one.bean(JdbcClient.class));
   }
 
   @Test

@@ -1,7 +1,6 @@
 package dev.fileshare.quotas;
 
 import static dev.fileshare.quotas.QuotaCalls.announce;
-import static dev.fileshare.quotas.QuotaCalls.assertNoBlobLeft;
 import static dev.fileshare.quotas.QuotaCalls.assertRefusal;
 import static dev.fileshare.quotas.QuotaCalls.setQuota;
 import static dev.fileshare.quotas.QuotaCalls.upload;
@@ -16,6 +15,7 @@ import dev.fileshare.shared.UserId;
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.storage.TestContent;
 import dev.fileshare.support.ApiTest;
+import dev.fileshare.support.StoredBlobs;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -91,7 +91,7 @@ class QuotaRefusalIntegrationTests extends ApiTest {
     assertThat(usage(api, alice.token())).isEqualTo(before);
     assertThat(api.get("/api/files/?owner=me").token(alice.token()).send().json().values())
         .hasSize(1);
-    assertNoBlobLeft(blobs, jdbc);
+    StoredBlobs.assertNoBlobLeft(blobs, jdbc);
   }
 
   @Test
@@ -104,7 +104,7 @@ class QuotaRefusalIntegrationTests extends ApiTest {
 
     var more = uploadRaw(api, alice.token(), "more.pdf", TestPdfs.pdf("more"));
     assertRefusal(more, 507, pdf.length, full);
-    assertNoBlobLeft(blobs, jdbc);
+    StoredBlobs.assertNoBlobLeft(blobs, jdbc);
   }
 
   @Test
@@ -150,7 +150,7 @@ class QuotaRefusalIntegrationTests extends ApiTest {
     }
     assertThat(status).isEqualTo(507);
     assertThat(usage(api, alice.token()).get("bytes").asLong()).isZero();
-    assertNoBlobLeft(blobs, jdbc);
+    StoredBlobs.assertNoBlobLeft(blobs, jdbc);
   }
 
   @Test
@@ -162,6 +162,6 @@ class QuotaRefusalIntegrationTests extends ApiTest {
     assertThat(answer.json().get("quota").get("files").asLong()).isEqualTo(1);
     assertThat(answer.json().get("usage").get("files").asLong()).isEqualTo(1);
     assertThat(answer.json().get("detail").asString()).contains("1 files");
-    assertNoBlobLeft(blobs, jdbc);
+    StoredBlobs.assertNoBlobLeft(blobs, jdbc);
   }
 }

@@ -2,20 +2,13 @@ package dev.fileshare.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fileshare.storage.BlobStore;
 import dev.fileshare.support.Api;
 import dev.fileshare.support.Mailbox;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The calls the request tests make, as an owner's client and a stranger's would. */
@@ -113,27 +106,6 @@ final class RequestCalls {
     var answer = api.get("/api/files/?request=" + requestId).token(token).send();
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     return answer.json();
-  }
-
-  /**
-   * Every blob belongs to a file, a version of one or a piece of an upload in progress: refusals
-   * left nothing.
-   */
-  static void assertNoBlobLeft(BlobStore blobs, JdbcClient jdbc) {
-    var stored = new HashSet<String>();
-    try {
-      blobs.sweep(Instant.now().plus(1, ChronoUnit.DAYS), stored::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    var referenced =
-        new HashSet<>(
-            jdbc.sql(
-                    "SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions"
-                        + " UNION SELECT blob_key FROM tus_pieces")
-                .query(String.class)
-                .list());
-    assertThat(stored).as("blobs in storage").isEqualTo(referenced);
   }
 
   static String base64(String text) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fileshare.files.TestPdfs;
 import dev.fileshare.files.TestUsers;
 import dev.fileshare.storage.BlobStore;
+import dev.fileshare.support.StoredBlobs;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -66,6 +67,6 @@ class RequestConcurrencyIntegrationTests extends RequestTest {
                 .get("file_count")
                 .asLong())
         .isEqualTo(2);
-    RequestCalls.assertNoBlobLeft(blobs, jdbc);
+    StoredBlobs.assertNoBlobLeft(blobs, jdbc);
   }
 }

@@ -16,6 +16,7 @@ import dev.fileshare.quotas.QuotaService.Limit;
 import dev.fileshare.shared.UserId;
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.support.Api;
+import dev.fileshare.support.StoredBlobs;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ class RequestQuotaIntegrationTests extends RequestTest {
     assertThat(big.json().get("detail").asString()).contains("no room");
     assertThat(usage()).isEqualTo(before);
     assertThat(filesOf(api, owner.token(), json.get("id").asLong())).hasSize(1);
-    RequestCalls.assertNoBlobLeft(blobs, jdbc);
+    StoredBlobs.assertNoBlobLeft(blobs, jdbc);
   }
 
   @Test

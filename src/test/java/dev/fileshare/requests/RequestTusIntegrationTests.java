@@ -12,6 +12,7 @@ import dev.fileshare.files.TestPdfs;
 import dev.fileshare.files.TestUsers;
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.support.Api;
+import dev.fileshare.support.StoredBlobs;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class RequestTusIntegrationTests extends RequestTest {
     var end = piece(location, visit, half, Arrays.copyOfRange(pdf, half, pdf.length)).send();
     assertThat(end.status()).isEqualTo(410);
     assertThat(filesOf(api, owner.token(), json.get("id").asLong())).isEmpty();
-    RequestCalls.assertNoBlobLeft(blobs, jdbc);
+    StoredBlobs.assertNoBlobLeft(blobs, jdbc);
   }
 
   @Test

@@ -1,0 +1,38 @@
+package dev.fileshare.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fileshare.storage.BlobStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What storage holds, compared with what the database names. */
+public final class StoredBlobs {
+
+  private StoredBlobs() {}
+
+  /**
+   * Every blob belongs to a file, a version of one or a piece of an upload in progress: refusals
+   * left nothing.
+   */
+  public static void assertNoBlobLeft(BlobStore blobs, JdbcClient jdbc) {
+    var stored = new HashSet<String>();
+    try {
+      blobs.sweep(Instant.now().plus(1, ChronoUnit.DAYS), stored::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    var referenced =
+        new HashSet<>(
+            jdbc.sql(
+                    "SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions"
+                        + " UNION SELECT blob_key FROM tus_pieces")
+                .query(String.class)
+                .list());
+    assertThat(stored).as("blobs in storage").isEqualTo(referenced);
+  }
+}
