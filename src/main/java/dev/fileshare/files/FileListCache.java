@@ -53,7 +53,7 @@ class FileListCache {
   /** The views of the page, in order; those not known yet are made (in one batch) and kept. */
   private List<FileView> resolve(List<Listed> page) {
     var unknown = page.stream().map(Listed::row).filter(Objects::nonNull).toList();
-    var made = views.of(unknown).iterator();
+    var made = views.ofWithoutDetails(unknown).iterator();
     var result = new ArrayList<FileView>(page.size());
     for (var listed : page) {
       var view = listed.view();
@@ -63,6 +63,6 @@ class FileListCache {
       }
       result.add(view);
     }
-    return result;
+    return views.withDetails(result);
   }
 }

@@ -33,7 +33,7 @@ public class FileLookup {
 
   /** The way to the file's bytes, whoever asks. */
   public Optional<FileContent> content(long id) {
-    return rows.byId(id).map(row -> new FileContent(views.of(row), row, rows, blobs));
+    return rows.byId(id).map(row -> new FileContent(views.plain(row), row, rows, blobs));
   }
 
   /** Whether the file exists and is not in the trash. */

@@ -68,7 +68,7 @@ public class FileService {
 
   public FileContent content(AuthenticatedUser caller, long id) {
     var row = access.readable(caller, id);
-    return new FileContent(views.of(row), row, rows, blobs);
+    return new FileContent(views.plain(row), row, rows, blobs);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.fileshare.files;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param request the file request it came through; {@code null} unless it did
  * @param version the number of its current content: 1 for the first upload, one more for each
  *     replace or restore
+ * @param details what other modules add to the file's JSON ({@link FileDetail}), by member name
  */
 public record FileView(
     long id,
@@ -35,7 +37,8 @@ public record FileView(
     @Nullable String sharedBy,
     @Nullable SharePermission permission,
     @Nullable Long request,
-    long version) {
+    long version,
+    Map<String, Object> details) {
 
   /** The view for a caller with this share of the file (none: the view as it is). */
   FileView sharedAs(Optional<SharePermission> share) {
@@ -55,7 +58,27 @@ public record FileView(
                     owner,
                     p,
                     request,
-                    version))
+                    version,
+                    details))
         .orElse(this);
+  }
+
+  /** The same file with these details. */
+  FileView withDetails(Map<String, Object> details) {
+    return new FileView(
+        id,
+        name,
+        size,
+        contentType,
+        sha256,
+        owner,
+        visibility,
+        created,
+        updated,
+        sharedBy,
+        permission,
+        request,
+        version,
+        details);
   }
 }

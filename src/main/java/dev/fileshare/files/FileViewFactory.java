@@ -3,21 +3,32 @@ package dev.fileshare.files;
 import dev.fileshare.accounts.AccountService;
 import dev.fileshare.shared.UserId;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Turns rows into views, with the owners' usernames looked up once per batch. */
+/**
+ * Turns rows into views, with the owners' usernames looked up once per batch, and the details other
+ * modules add ({@link FileDetail}) asked for once per batch too.
+ */
 @Component
 class FileViewFactory {
 
   private final AccountService accounts;
+  private final List<FileDetail> details;
 
-  FileViewFactory(AccountService accounts) {
+  FileViewFactory(AccountService accounts, List<FileDetail> details) {
     this.accounts = accounts;
+    this.details = List.copyOf(details);
   }
 
   List<FileView> of(List<FileRow> rows) {
+    return withDetails(ofWithoutDetails(rows));
+  }
+
+  /** The views without details, for a cache that adds them afresh each time it answers. */
+  List<FileView> ofWithoutDetails(List<FileRow> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }
@@ -27,6 +38,36 @@ class FileViewFactory {
 
   FileView of(FileRow row) {
     return of(List.of(row)).get(0);
+  }
+
+  /** The view without details, for the headers of a download. */
+  FileView plain(FileRow row) {
+    return ofWithoutDetails(List.of(row)).get(0);
+  }
+
+  /**
+   * The views with the details as they are now: details change without the row changing (a
+   * document's text indexed in the background), so a view kept from earlier gets them afresh.
+   */
+  List<FileView> withDetails(List<FileView> views) {
+    if (details.isEmpty() || views.isEmpty()) {
+      return views;
+    }
+    var ids = views.stream().map(FileView::id).toList();
+    var values = details.stream().map(detail -> detail.valuesFor(ids)).toList();
+    return views.stream()
+        .map(
+            view -> {
+              var members = new LinkedHashMap<String, Object>();
+              for (var i = 0; i < details.size(); i++) {
+                var value = values.get(i).get(view.id());
+                if (value != null) {
+                  members.put(details.get(i).name(), value);
+                }
+              }
+              return view.withDetails(members.isEmpty() ? Map.of() : members);
+            })
+        .toList();
   }
 
   private static FileView view(FileRow row, Map<UserId, String> names) {
@@ -43,6 +84,7 @@ class FileViewFactory {
         null,
         null,
         row.requestId(),
-        row.version());
+        row.version(),
+        Map.of());
   }
 }

@@ -87,7 +87,7 @@ public class VersionService {
   public FileContent content(AuthenticatedUser caller, long fileId, long number) {
     var row = access.editable(caller, fileId).row();
     var version = versions.byNumber(fileId, number).orElseThrow(ApiException::notFound);
-    var file = views.of(row);
+    var file = views.plain(row);
     var created = Instant.ofEpochMilli(version.createdAt());
     var shown =
         new FileView(
@@ -103,7 +103,8 @@ public class VersionService {
             null,
             null,
             file.request(),
-            version.number());
+            version.number(),
+            Map.of());
     return new FileContent(
         shown,
         version.blob(),

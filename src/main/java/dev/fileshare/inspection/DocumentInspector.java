@@ -19,6 +19,9 @@ public interface DocumentInspector {
    */
   String inspect(SeekableByteChannel content, Set<String> allowedTypes) throws IOException;
 
+  /** What happens to documents with active content, as configured. */
+  ActiveContentPolicy activeContentPolicy();
+
   /** The content was refused; the message says why, in words for the client. */
   class UnacceptableContentException extends IOException {
     public UnacceptableContentException(String message) {

@@ -1,9 +1,11 @@
 package dev.fileshare.files.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.fileshare.files.FileView;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -18,6 +20,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param sharedBy who shared the file with the caller by name; left out unless it is
  * @param permission what the caller may do with a file shared with them; left out unless it is
  * @param request the file request the file came through; left out unless it did
+ * @param details members other modules add (such as {@code document}), written last, in order
  */
 @JsonSerialize(using = FileAnswerSerializer.class)
 public record FileAnswer(
@@ -35,7 +38,8 @@ public record FileAnswer(
     long version,
     @JsonProperty("shared_by") @Nullable String sharedBy,
     @Nullable String permission,
-    @Nullable Long request) {
+    @Nullable Long request,
+    @JsonIgnore Map<String, Object> details) {
 
   /** The file as {@code GET /api/files/{id}/} answers it. */
   public static FileAnswer of(FileView file, FileUrlBuilder urls) {
@@ -67,7 +71,8 @@ public record FileAnswer(
         file.version(),
         file.sharedBy(),
         file.permission() == null ? null : file.permission().wire(),
-        file.request());
+        file.request(),
+        file.details());
   }
 
   /** DRF's limit/offset envelope. */

@@ -57,6 +57,9 @@ class FileAnswerSerializer extends ValueSerializer<FileAnswer> {
       if (file.request() != null) {
         json.writeNumberProperty("request", file.request());
       }
+      for (var detail : file.details().entrySet()) {
+        json.writePOJOProperty(detail.getKey(), detail.getValue());
+      }
       json.writeEndObject();
     }
     return new SerializedString(text.toString());

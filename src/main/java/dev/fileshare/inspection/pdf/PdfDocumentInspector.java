@@ -1,5 +1,6 @@
 package dev.fileshare.inspection.pdf;
 
+import dev.fileshare.inspection.ActiveContentPolicy;
 import dev.fileshare.inspection.DocumentInspector;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -80,6 +81,11 @@ class PdfDocumentInspector implements DocumentInspector, AutoCloseable {
       }
       return PDF;
     }
+  }
+
+  @Override
+  public ActiveContentPolicy activeContentPolicy() {
+    return settings.activeContent();
   }
 
   private static boolean startsWithMagic(ChannelRandomAccessRead source) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +42,8 @@ class FileAnswerSerializerTests {
         3,
         null,
         null,
-        null);
+        null,
+        Map.of());
   }
 
   @Test
@@ -123,7 +125,46 @@ class FileAnswerSerializerTests {
         file.version(),
         file.owner(),
         permission,
-        null);
+        null,
+        Map.of());
+  }
+
+  private static FileAnswer detailed(FileAnswer file, Map<String, Object> details) {
+    return new FileAnswer(
+        file.id(),
+        file.url(),
+        file.pdf(),
+        file.name(),
+        file.size(),
+        file.contentType(),
+        file.sha256(),
+        file.owner(),
+        file.visibility(),
+        file.created(),
+        file.updated(),
+        file.version(),
+        file.sharedBy(),
+        file.permission(),
+        file.request(),
+        details);
+  }
+
+  record Pages(int pages, String text) {}
+
+  @Test
+  void detailsOfOtherModulesComeLastAndChangeTheTextWhenTheyChange() {
+    var own = answer("report.pdf", "private", Instant.parse("2026-11-25T10:00:01Z"));
+    var pending = detailed(own, Map.of("document", new Pages(2, "pending")));
+    var indexed = detailed(own, Map.of("document", new Pages(2, "indexed")));
+
+    json.writeValueAsString(List.of(own, pending));
+    var tree = json.readTree(json.writeValueAsString(List.of(own, pending, indexed)));
+
+    assertThat(json.writeValueAsString(own)).isEqualTo(FILE_JSON);
+    assertThat(json.writeValueAsString(pending))
+        .isEqualTo(FILE_JSON.replace("}", ",\"document\":{\"pages\":2,\"text\":\"pending\"}}"));
+    assertThat(tree.get(1).get("document").get("text").asString()).isEqualTo("pending");
+    assertThat(tree.get(2).get("document").get("text").asString()).isEqualTo("indexed");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.fileshare.inspection.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fileshare.inspection.ActiveContentPolicy;
 import dev.fileshare.inspection.DocumentInspector;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ class InspectionSettingsTests {
         app -> {
           assertThat(app).hasSingleBean(DocumentInspector.class);
           assertThat(app.getBean(InspectionSettings.class))
-              .isEqualTo(new InspectionSettings(Duration.ofSeconds(30), 2));
+              .isEqualTo(
+                  new InspectionSettings(Duration.ofSeconds(30), 2, ActiveContentPolicy.FLAG));
         });
   }
 
@@ -32,7 +34,9 @@ class InspectionSettingsTests {
         .run(
             app ->
                 assertThat(app.getBean(InspectionSettings.class))
-                    .isEqualTo(new InspectionSettings(Duration.ofSeconds(5), 4)));
+                    .isEqualTo(
+                        new InspectionSettings(
+                            Duration.ofSeconds(5), 4, ActiveContentPolicy.FLAG)));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.fileshare.inspection.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fileshare.inspection.ActiveContentPolicy;
 import dev.fileshare.inspection.DocumentInspector.UnacceptableContentException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -31,7 +32,8 @@ class PdfDocumentInspectorTests {
   @TempDir Path dir;
 
   final PdfDocumentInspector inspector =
-      new PdfDocumentInspector(new InspectionSettings(Duration.ofSeconds(30), 2));
+      new PdfDocumentInspector(
+          new InspectionSettings(Duration.ofSeconds(30), 2, ActiveContentPolicy.FLAG));
 
   @AfterEach
   void close() {

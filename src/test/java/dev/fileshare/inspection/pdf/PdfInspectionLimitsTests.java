@@ -3,6 +3,7 @@ package dev.fileshare.inspection.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fileshare.inspection.ActiveContentPolicy;
 import dev.fileshare.inspection.DocumentInspector.UnacceptableContentException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -81,6 +82,7 @@ class PdfInspectionLimitsTests {
   }
 
   static PdfDocumentInspector inspector(Duration timeout, int concurrency) {
-    return new PdfDocumentInspector(new InspectionSettings(timeout, concurrency));
+    return new PdfDocumentInspector(
+        new InspectionSettings(timeout, concurrency, ActiveContentPolicy.FLAG));
   }
 }
