@@ -1,5 +1,6 @@
 package dev.fileshare;
 
+import dev.fileshare.backup.OfflineCommands;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -12,13 +13,16 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * with {@code migrate-storage --to local|s3} it is instead a command that moves every file to that
  * store and exits, without a web server or background work; {@code quota set|show <user> ...} is
  * such a command too, for a user's quota, and {@code verify-storage}, which reads every stored blob
- * back and compares it with its SHA-256.
+ * back and compares it with its SHA-256; {@code backup <dir>} takes a backup of a running
+ * single-node installation, and {@code restore <dir>} and {@code verify-backup <dir>} (run by
+ * {@link OfflineCommands}, without the server's beans) put it back and check it.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class FileShareApplication {
 
-  private static final Set<String> COMMANDS = Set.of("migrate-storage", "quota", "verify-storage");
+  private static final Set<String> COMMANDS =
+      Set.of("migrate-storage", "quota", "verify-storage", "backup", "restore", "verify-backup");
 
   public static void main(String[] args) {
     if (args.length > 0 && COMMANDS.contains(args[0])) {
@@ -29,8 +33,12 @@ public class FileShareApplication {
 
   /** Runs a command (no web server, no scheduled work) and answers its exit code. */
   public static int runCommand(String... args) {
+    var application =
+        OfflineCommands.NAMES.contains(args[0])
+            ? OfflineCommands.class
+            : FileShareApplication.class;
     var context =
-        new SpringApplicationBuilder(FileShareApplication.class)
+        new SpringApplicationBuilder(application)
             .web(WebApplicationType.NONE)
             // Modulith's moments would switch scheduling on; a command runs no background work
             .properties("spring.modulith.moments.enabled=false")

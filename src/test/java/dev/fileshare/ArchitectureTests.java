@@ -44,7 +44,7 @@ class ArchitectureTests {
   static final ArchRule filesOnlyInStorageAndPlatform =
       noClasses()
           .that()
-          .resideOutsideOfPackages(ROOT + ".storage..", ROOT + ".platform..")
+          .resideOutsideOfPackages(ROOT + ".storage..", ROOT + ".platform..", ROOT + ".backup..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("java.nio.file..")
