@@ -22,11 +22,11 @@ class BackupCommand implements ApplicationRunner, ExitCodeGenerator {
   static final String NAME = "backup";
   private static final Logger log = LoggerFactory.getLogger(BackupCommand.class);
 
-  private final Backups backups;
+  private final BackupWriter writer;
   private int exitCode;
 
-  BackupCommand(Backups backups) {
-    this.backups = backups;
+  BackupCommand(BackupWriter backups) {
+    this.writer = backups;
   }
 
   @Override
@@ -41,8 +41,8 @@ class BackupCommand implements ApplicationRunner, ExitCodeGenerator {
       return;
     }
     try {
-      backups.create(Path.of(words.get(1)));
-    } catch (Backups.Refused e) {
+      writer.create(Path.of(words.get(1)));
+    } catch (BackupWriter.Refused e) {
       log.error("{}", e.getMessage());
       exitCode = 2;
     } catch (Exception e) {

@@ -1,5 +1,5 @@
 /**
- * Backups of a single-node installation (SQLite and blobs on local disk) as one command each:
+ * BackupWriter of a single-node installation (SQLite and blobs on local disk) as one command each:
  * backup, restore and verify-backup.
  */
 @org.jspecify.annotations.NullMarked

@@ -29,9 +29,9 @@ import org.springframework.stereotype.Service;
  * there; those the copy does not name are dropped again.
  */
 @Service
-class Backups {
+class BackupWriter {
 
-  private static final Logger log = LoggerFactory.getLogger(Backups.class);
+  private static final Logger log = LoggerFactory.getLogger(BackupWriter.class);
   private static final String LOCAL = "local";
   private static final int MAX_ATTEMPTS = 5;
 
@@ -39,7 +39,7 @@ class Backups {
   private final DatabaseKind database;
   private final BlobStoreRegistry stores;
 
-  Backups(JdbcClient jdbc, DatabaseKind database, BlobStoreRegistry stores) {
+  BackupWriter(JdbcClient jdbc, DatabaseKind database, BlobStoreRegistry stores) {
     this.jdbc = jdbc;
     this.database = database;
     this.stores = stores;
@@ -59,7 +59,7 @@ class Backups {
     if (database != DatabaseKind.SQLITE || !stores.all().keySet().equals(Set.of(LOCAL))) {
       throw new Refused(
           "backup copies the embedded SQLite database and blobs on local disk; with PostgreSQL or"
-              + " S3 use pg_dump and the bucket's versioning (docs/deployment.md, \"Backups\")");
+              + " S3 use pg_dump and the bucket's versioning (docs/deployment.md, \"BackupWriter\")");
     }
     if (Files.exists(directory)) {
       try (var entries = Files.list(directory)) {
