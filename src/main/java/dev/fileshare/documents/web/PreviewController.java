@@ -1,6 +1,6 @@
 package dev.fileshare.documents.web;
 
-import dev.fileshare.documents.PreviewPictures;
+import dev.fileshare.documents.PreviewLookup;
 import dev.fileshare.files.FileService;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
@@ -30,11 +30,11 @@ class PreviewController {
   private static final int VERSION_LENGTH = 12;
 
   private final FileService files;
-  private final PreviewPictures pictures;
+  private final PreviewLookup previews;
 
-  PreviewController(FileService files, PreviewPictures pictures) {
+  PreviewController(FileService files, PreviewLookup previews) {
     this.files = files;
-    this.pictures = pictures;
+    this.previews = previews;
   }
 
   @GetMapping(path = "/api/files/{id}/preview", produces = MediaType.IMAGE_PNG_VALUE)
@@ -55,10 +55,10 @@ class PreviewController {
         v != null && v.length() == VERSION_LENGTH && sha256.startsWith(v)
             ? CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable()
             : CacheControl.noCache().cachePrivate();
-    var png = pictures.png(fileId, sha256, wanted).orElseThrow(ApiException::notFound);
-    if (matches(ifNoneMatch, etag)) {
+    if (matches(ifNoneMatch, etag) && previews.has(fileId, sha256, wanted)) {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
     }
+    var png = previews.png(fileId, sha256, wanted).orElseThrow(ApiException::notFound);
     return ResponseEntity.ok()
         .eTag(etag)
         .cacheControl(cache)
@@ -76,12 +76,12 @@ class PreviewController {
 
   private static int width(@Nullable String text) {
     if (text == null || text.isEmpty()) {
-      return PreviewPictures.DEFAULT_WIDTH;
+      return PreviewLookup.DEFAULT_WIDTH;
     }
     if (text.length() > 9 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw ApiException.invalid("width", "A width is a whole number of pixels, such as 320.");
     }
-    return PreviewPictures.nearest(Long.parseLong(text));
+    return PreviewLookup.nearest(Long.parseLong(text));
   }
 
   private static boolean matches(@Nullable String ifNoneMatch, String etag) {

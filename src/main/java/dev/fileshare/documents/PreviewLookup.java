@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The stored previews, as the endpoints serve them. */
+/** The stored previews of files, as the endpoints serve them. */
 @Component
-public class PreviewPictures {
+public class PreviewLookup {
 
   /** The width served when none is asked for. */
   public static final int DEFAULT_WIDTH = 320;
@@ -16,7 +16,7 @@ public class PreviewPictures {
   private final PreviewRows rows;
   private final BlobStoreRegistry blobs;
 
-  PreviewPictures(PreviewRows rows, BlobStoreRegistry blobs) {
+  PreviewLookup(PreviewRows rows, BlobStoreRegistry blobs) {
     this.rows = rows;
     this.blobs = blobs;
   }
@@ -29,6 +29,11 @@ public class PreviewPictures {
         .filter(w -> w >= width)
         .findFirst()
         .orElse(PreviewStep.WIDTHS.get(PreviewStep.WIDTHS.size() - 1));
+  }
+
+  /** Whether a preview of that width showing the content whose SHA-256 is given is stored. */
+  public boolean has(long fileId, String sha256, int width) {
+    return rows.find(fileId, width).filter(p -> p.sha256().equals(sha256)).isPresent();
   }
 
   /**
