@@ -24,6 +24,7 @@ const query = new URLSearchParams(location.search);
 let documentProxy = null;
 let current = 0;
 let rendering = null;
+let writing = null;
 
 function fragment() {
   const hash = new URLSearchParams(location.hash.slice(1));
@@ -217,10 +218,16 @@ async function show(page) {
     return fail('This page could not be drawn.');
   }
   if (current !== target) return;
+  writing?.cancel();
   textLayer.replaceChildren();
   const layer = new pdfjs.TextLayer({ textContentSource: pdfPage.streamTextContent(), container: textLayer, viewport });
-  await layer.render();
-  if (current !== target) return;
+  writing = layer;
+  try {
+    await layer.render();
+  } catch {
+    return; // another page (or size) took its place
+  }
+  if (current !== target || writing !== layer) return;
   const found = highlight(layer.textDivs, fragment().words);
   pageBox.dataset.page = String(target);
   status.textContent =

@@ -33,13 +33,3 @@ export function snippetNodes(snippet) {
   }
   return nodes;
 }
-
-/** The words inside the snippet's marks, as they stand in the document. */
-export function markedWords(snippet) {
-  const words = [];
-  for (const match of String(snippet ?? '').matchAll(/<mark>(.*?)<\/mark>/gi)) {
-    const word = unescape(match[1]).trim();
-    if (word && !words.includes(word)) words.push(word);
-  }
-  return words;
-}
