@@ -12,6 +12,7 @@ import { signInScreen, signUpScreen } from './views/auth.js';
 import { checkEmailScreen, forgotScreen, resendScreen } from './views/email-forms.js';
 import { filesScreen } from './views/files.js';
 import { requestsScreen } from './views/requests.js';
+import { searchScreen } from './views/search.js';
 import { trashScreen } from './views/trash.js';
 import { headerUsage, refreshUsage } from './views/usage-bar.js';
 
@@ -22,6 +23,7 @@ route('/resend', resendScreen);
 route('/forgot', forgotScreen);
 route('/files', filesScreen, { signedIn: true });
 route('/requests', requestsScreen, { signedIn: true });
+route('/search', searchScreen, { signedIn: true });
 route('/activity', activityScreen, { signedIn: true });
 route('/trash', trashScreen, { signedIn: true });
 route('/account', accountScreen, { signedIn: true });
@@ -45,6 +47,7 @@ function drawNav() {
   nav.replaceChildren(
     headerUsage(),
     link('#/files', 'Files', 'file'),
+    link('#/search', 'Search', 'search'),
     link('#/requests', 'Requests', 'upload'),
     link('#/activity', 'Activity', 'clock'),
     link('#/trash', 'Trash', 'trash'),

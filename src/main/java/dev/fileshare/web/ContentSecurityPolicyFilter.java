@@ -13,15 +13,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A strict Content-Security-Policy for the browser UI: its page, scripts, styles and images come
- * from this server only, nothing inline runs, and no other site may frame it. The JSON API and the
- * actuator keep their own headers. A page that sets a policy of its own keeps that policy.
+ * from this server only, nothing inline runs, and no other site may frame it. Workers (the download
+ * worker, and PDF.js's in the document viewer) come from this server too; nothing is ever evaluated
+ * from a string, so a PDF's own scripts have nothing to run in. The JSON API and the actuator keep
+ * their own headers. A page that sets a policy of its own keeps that policy.
  */
 @Component
 class ContentSecurityPolicyFilter extends OncePerRequestFilter {
 
   static final String POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-          + " connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+      "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self';"
+          + " img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none';"
+          + " form-action 'self'";
 
   private static final String CSP = "Content-Security-Policy";
   private static final String REFERRER = "Referrer-Policy";

@@ -2,6 +2,8 @@
 
 import { h, icon, uid } from '../dom.js';
 import { bytes, fullDate, when } from '../format.js';
+import { thumbnail, viewerUrl } from '../preview.js';
+import { activeContentBadge, documentDetails } from './document-details.js';
 
 /**
  * Builds a row. `actions` has download(file, button), share(file), rename(file), visibility(file),
@@ -9,7 +11,7 @@ import { bytes, fullDate, when } from '../format.js';
  * leave, someone the file is shared with gets leave (and rename, replace and versions when they may
  * edit), everyone else a download.
  */
-export function fileRow(file, { me, actions }) {
+export function fileRow(file, { me, actions, grid = false }) {
   const mine = me != null && file.owner === me;
   const shared = file.visibility === 'users';
   const editor = !mine && file.permission === 'edit';
@@ -23,8 +25,17 @@ export function fileRow(file, { me, actions }) {
   const row = h(
     'li',
     { class: 'file-row', dataset: { fileId: file.id } },
-    h('span', { class: 'file-icon', 'aria-hidden': 'true' }, 'PDF'),
-    h('div', { class: 'cell-name' }, h('span', { class: 'file-name', title: file.name }, file.name)),
+    h('a', { class: 'thumb-link', href: viewerUrl(file), tabindex: '-1', 'aria-hidden': 'true' }, thumbnail(file, { width: grid ? 320 : 160 })),
+    h(
+      'div',
+      { class: 'cell-name' },
+      h(
+        'button',
+        { type: 'button', class: 'name-button', title: `Details of ${file.name}`, onclick: () => documentDetails(file) },
+        h('span', { class: 'file-name' }, file.name),
+      ),
+      activeContentBadge(file),
+    ),
     h(
       'div',
       { class: 'cell-meta' },
@@ -52,6 +63,7 @@ export function fileRow(file, { me, actions }) {
     h(
       'div',
       { class: 'cell-actions' },
+      h('a', { class: 'button small icon-only ghost', href: viewerUrl(file), 'aria-label': `Read ${file.name}`, title: 'Read' }, icon('eye')),
       download,
       mine || file.permission ? moreMenu(file, actions, !mine, editor) : h('span', { class: 'menu-spacer', 'aria-hidden': 'true' }),
     ),

@@ -50,6 +50,9 @@ export function filesScreen(main, { params, signal }) {
     { id: 'file-ordering' },
     ORDERS.map(([value, label]) => h('option', { value, selected: value === state.ordering }, label)),
   );
+  const layout = layoutSwitch(() => {
+    if (lastPage) draw(lastPage);
+  });
   const toolbar = h(
     'div',
     { class: 'toolbar' },
@@ -62,6 +65,7 @@ export function filesScreen(main, { params, signal }) {
       search,
     ),
     h('div', { class: 'inline-field' }, h('label', { for: 'file-ordering' }, 'Sort'), ordering),
+    layout.element,
   );
   const rows = h('ul', { class: 'file-rows', 'aria-labelledby': 'files-title' });
   const heading = h(
@@ -160,14 +164,18 @@ export function filesScreen(main, { params, signal }) {
   function refreshRow(file, { focus = true } = {}) {
     const old = rows.querySelector(`[data-file-id="${file.id}"]`);
     if (!old) return load({ quiet: true });
-    const row = fileRow(file, { me: me(), actions });
+    const row = fileRow(file, { me: me(), actions, grid: layout.grid() });
     old.replaceWith(row);
     if (focus) row.querySelector('.menu-wrap > button')?.focus();
   }
 
+  let lastPage = null;
   function draw(page) {
-    rows.replaceChildren(...page.results.map((file) => fileRow(file, { me: me(), actions })));
-    heading.hidden = page.results.length === 0;
+    lastPage = page;
+    const grid = layout.grid();
+    rows.classList.toggle('grid', grid);
+    rows.replaceChildren(...page.results.map((file) => fileRow(file, { me: me(), actions, grid })));
+    heading.hidden = page.results.length === 0 || grid;
     empty.hidden = page.results.length > 0;
     if (page.results.length === 0) empty.replaceChildren(...emptyState(state, () => {
       search.value = '';
@@ -240,6 +248,36 @@ function shareable(state) {
   if (state.ordering !== '-created') params.set('ordering', state.ordering);
   if (state.page > 1) params.set('page', state.page);
   return params;
+}
+
+/** List or grid: two buttons, one pressed; the choice is kept in this browser. */
+function layoutSwitch(changed) {
+  const KEY = 'fileshare.layout';
+  let current = 'list';
+  try {
+    current = localStorage.getItem(KEY) === 'grid' ? 'grid' : 'list';
+  } catch {
+    // storage may be off; the list it is
+  }
+  const button = (value, label) =>
+    h('button', { type: 'button', class: 'layout-button', 'aria-pressed': String(value === current), dataset: { layout: value } }, label);
+  const list = button('list', 'List');
+  const grid = button('grid', 'Grid');
+  const element = h('div', { class: 'layout-switch', role: 'group', 'aria-label': 'Show files as' }, list, grid);
+  for (const choice of [list, grid]) {
+    choice.addEventListener('click', () => {
+      current = choice.dataset.layout;
+      list.setAttribute('aria-pressed', String(current === 'list'));
+      grid.setAttribute('aria-pressed', String(current === 'grid'));
+      try {
+        localStorage.setItem(KEY, current);
+      } catch {
+        // not kept then
+      }
+      changed();
+    });
+  }
+  return { element, grid: () => current === 'grid' };
 }
 
 /** "All files", "My files" and "Shared with me" as radio buttons that look like one switch. */

@@ -46,8 +46,8 @@ final class FileCalls {
   }
 
   /**
-   * Every blob belongs to a row (a file, a version, a piece of a resumable upload) and every row's
-   * blob exists: nothing orphaned, nothing lost.
+   * Every blob belongs to a row (a file, a version, a piece of a resumable upload, a preview) and
+   * every row's blob exists: nothing orphaned, nothing lost.
    */
   static void assertStorageMatchesRows(BlobStore blobs, JdbcClient jdbc) {
     var stored = new HashSet<String>();
@@ -62,7 +62,7 @@ final class FileCalls {
         new HashSet<>(
             jdbc.sql(
                     "SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions"
-                        + " UNION SELECT blob_key FROM tus_pieces")
+                        + " UNION SELECT blob_key FROM tus_pieces UNION SELECT blob_key FROM document_previews")
                 .query(String.class)
                 .list());
     assertThat(stored).as("blobs in storage").isEqualTo(referenced);

@@ -16,8 +16,8 @@ public final class StoredBlobs {
   private StoredBlobs() {}
 
   /**
-   * Every blob belongs to a file, a version of one or a piece of an upload in progress: refusals
-   * left nothing.
+   * Every blob belongs to a file, a version of one, a piece of an upload in progress or a preview:
+   * refusals left nothing.
    */
   public static void assertNoBlobLeft(BlobStore blobs, JdbcClient jdbc) {
     var stored = new HashSet<String>();
@@ -30,7 +30,7 @@ public final class StoredBlobs {
         new HashSet<>(
             jdbc.sql(
                     "SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions"
-                        + " UNION SELECT blob_key FROM tus_pieces")
+                        + " UNION SELECT blob_key FROM tus_pieces UNION SELECT blob_key FROM document_previews")
                 .query(String.class)
                 .list());
     assertThat(stored).as("blobs in storage").isEqualTo(referenced);

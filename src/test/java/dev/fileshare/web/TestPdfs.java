@@ -46,4 +46,28 @@ final class TestPdfs {
     }
     return file;
   }
+
+  /** A document with one page for each text, each line of it on a line of the page. */
+  static byte[] pages(String... texts) throws IOException {
+    try (var document = new PDDocument();
+        var out = new java.io.ByteArrayOutputStream()) {
+      var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      for (var text : texts) {
+        var page = new PDPage();
+        document.addPage(page);
+        try (var content = new PDPageContentStream(document, page)) {
+          content.beginText();
+          content.setFont(font, 18);
+          content.newLineAtOffset(72, 700);
+          for (var line : text.split("\n")) {
+            content.showText(line);
+            content.newLineAtOffset(0, -28);
+          }
+          content.endText();
+        }
+      }
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
 }

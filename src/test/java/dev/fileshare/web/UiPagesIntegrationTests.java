@@ -31,6 +31,34 @@ class UiPagesIntegrationTests {
   }
 
   @Test
+  void theViewerAndPdfJsComeWithTheSameStrictPolicy() {
+    var api = new Api(port);
+    for (var path :
+        new String[] {
+          "/viewer.html",
+          "/viewer.js",
+          "/webjars/pdfjs-dist/build/pdf.min.mjs",
+          "/webjars/pdfjs-dist/build/pdf.worker.min.mjs"
+        }) {
+      var answer = api.get(path).send();
+      assertThat(answer.status()).as(path).isEqualTo(200);
+      assertThat(answer.response().headers().allValues("Content-Security-Policy"))
+          .as(path)
+          .containsExactly(ContentSecurityPolicyFilter.POLICY);
+      if (path.endsWith("js")) {
+        // module scripts and workers load only with a JavaScript type
+        assertThat(answer.contentType()).as(path).startsWith("text/javascript");
+      }
+    }
+    // scripts and workers from this server only; nothing inline, nothing evaluated
+    assertThat(ContentSecurityPolicyFilter.POLICY)
+        .contains("script-src 'self';", "worker-src 'self';", "style-src 'self';")
+        .doesNotContain("unsafe", "blob:", "*", "http");
+    var page = api.get("/viewer.html").send();
+    assertThat(page.text()).contains("<script type=\"module\" src=\"/viewer.js\">");
+  }
+
+  @Test
   void theApiAndTheMailLinkPagesKeepTheirOwnHeaders() {
     var api = new Api(port);
     var me = api.get("/api/user/me/").send();

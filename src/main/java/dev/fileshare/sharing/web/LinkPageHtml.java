@@ -44,6 +44,9 @@ final class LinkPageHtml {
             + row("Expires", link.expires() == null ? "Never" : when(link.expires()))
             + (left == null ? "" : row("Downloads left", Long.toString(left)))
             + "</dl>"
+            + "<p><a href=\"/viewer.html?link="
+            + token
+            + "\">Read it in the browser</a></p>"
             + "<form method=\"get\" action=\"/s/"
             + token
             + "/download\"><button type=\"submit\">Download</button></form>";

@@ -1,0 +1,42 @@
+package dev.fileshare.documents;
+
+import dev.fileshare.storage.BlobStoreRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Does for a test what the background job does for a stored file: renders its previews from its
+ * current content, or indexes the text of its pages, at once.
+ */
+public final class PreviewFixture {
+
+  private PreviewFixture() {}
+
+  /** Renders the file's previews from its current content, as the job's preview step would. */
+  public static void render(ApplicationContext context, long fileId) {
+    var file =
+        context
+            .getBean(JdbcClient.class)
+            .sql("SELECT store, blob_key, sha256 FROM files WHERE id = ?")
+            .params(fileId)
+            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+            .single();
+    var store = context.getBean(BlobStoreRegistry.class).get(file[0]);
+    try {
+      context.getBean(PreviewStep.class).run(fileId, file[2], () -> store.open(file[1]));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Puts the text of the file's pages (the first page first) in the search index. */
+  public static void index(ApplicationContext context, long fileId, String... pages) {
+    var rows = context.getBean(PageRows.class);
+    rows.clear(fileId);
+    for (var i = 0; i < pages.length; i++) {
+      rows.add(fileId, i + 1, pages[i]);
+    }
+  }
+}

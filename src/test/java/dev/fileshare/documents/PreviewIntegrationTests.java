@@ -1,0 +1,202 @@
+package dev.fileshare.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fileshare.files.Multipart;
+import dev.fileshare.files.TestPdfs;
+import dev.fileshare.storage.BlobReferrer;
+import dev.fileshare.storage.BlobStoreRegistry;
+import dev.fileshare.support.ApiTest;
+import dev.fileshare.support.SignUp;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Previews of a file's first page: rendered from the stored content, served with caching headers to
+ * whoever may see the file, replaced with the content, and removed with the file.
+ */
+class PreviewIntegrationTests extends ApiTest {
+
+  @Autowired ApplicationContext context;
+  @Autowired PreviewRows rows;
+  @Autowired BlobStoreRegistry blobs;
+  @Autowired List<BlobReferrer> referrers;
+
+  String owner;
+  String token;
+
+  @BeforeEach
+  void signUp() {
+    owner = SignUp.newName("petra");
+    token = SignUp.verifiedUser(api, owner);
+  }
+
+  @Test
+  void aRenderedPreviewIsInTheFileJsonAndServedInEachWidth() throws IOException {
+    var id = upload("report.pdf", TestPdfs.pdf("Quarterly report"), "private");
+
+    PreviewFixture.render(context, id);
+
+    var json = file(id);
+    assertThat(json.get("preview").get("url").asString())
+        .startsWith("http")
+        .endsWith("/api/files/" + id + "/preview/");
+    assertThat(json.get("preview").get("widths").values().stream().map(w -> w.asInt()))
+        .containsExactly(160, 320, 640);
+    var listed =
+        api.get("/api/files/").token(token).send().json().values().stream()
+            .filter(f -> f.get("id").asLong() == id)
+            .findFirst()
+            .orElseThrow();
+    assertThat(listed.get("preview").get("widths").size()).isEqualTo(3);
+
+    var sha256 = json.get("sha256").asString();
+    for (var width : List.of(160, 320, 640)) {
+      var answer = api.get(preview(id, "?width=" + width)).token(token).send();
+      assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+      assertThat(answer.contentType()).isEqualTo("image/png");
+      assertThat(answer.header("ETag")).isEqualTo("\"" + sha256 + "-" + width + "\"");
+      assertThat(answer.header("Cache-Control")).isEqualTo("no-cache, private");
+      var image = ImageIO.read(new ByteArrayInputStream(answer.bytes()));
+      assertThat(image.getWidth()).isEqualTo(width);
+      // a letter page, portrait
+      assertThat(image.getHeight()).isBetween(width * 12 / 10, width * 14 / 10);
+    }
+    // no width: 320; another width: the nearest larger one
+    assertThat(png(api.get(preview(id, "")).token(token).send().bytes()).getWidth()).isEqualTo(320);
+    assertThat(png(api.get(preview(id, "?width=400")).token(token).send().bytes()).getWidth())
+        .isEqualTo(640);
+    assertThat(png(api.get(preview(id, "?width=4000")).token(token).send().bytes()).getWidth())
+        .isEqualTo(640);
+    var bad = api.get(preview(id, "?width=wide")).token(token).send();
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.contentType()).isEqualTo("application/problem+json");
+  }
+
+  @Test
+  void anAddressThatNamesTheContentIsCachedForGoodAndRevalidates() {
+    var id = upload("cache.pdf", TestPdfs.pdf("Cache me"), "private");
+    PreviewFixture.render(context, id);
+    var sha256 = file(id).get("sha256").asString();
+
+    var versioned =
+        api.get(preview(id, "?width=160&v=" + sha256.substring(0, 12))).token(token).send();
+    assertThat(versioned.status()).isEqualTo(200);
+    assertThat(versioned.header("Cache-Control")).isEqualTo("max-age=31536000, private, immutable");
+
+    var stale = api.get(preview(id, "?width=160&v=0123456789ab")).token(token).send();
+    assertThat(stale.header("Cache-Control")).isEqualTo("no-cache, private");
+
+    var again =
+        api.get(preview(id, "?width=160"))
+            .token(token)
+            .header("If-None-Match", versioned.header("ETag"))
+            .send();
+    assertThat(again.status()).isEqualTo(304);
+    assertThat(again.bytes()).isEmpty();
+    assertThat(again.header("ETag")).isEqualTo(versioned.header("ETag"));
+    var otherWidth =
+        api.get(preview(id, "?width=320"))
+            .token(token)
+            .header("If-None-Match", versioned.header("ETag"))
+            .send();
+    assertThat(otherWidth.status()).isEqualTo(200);
+  }
+
+  @Test
+  void onlyThoseWhoMaySeeTheFileSeeItsPreview() {
+    var hidden = upload("hidden.pdf", TestPdfs.pdf("Hidden"), "private");
+    var shared = upload("shared.pdf", TestPdfs.pdf("Shared"), "users");
+    PreviewFixture.render(context, hidden);
+    PreviewFixture.render(context, shared);
+    var other = SignUp.verifiedUser(api, SignUp.newName("quinn"));
+
+    assertThat(api.get(preview(hidden, "")).token(other).send().status()).isEqualTo(404);
+    assertThat(api.get(preview(shared, "")).token(other).send().status()).isEqualTo(200);
+    assertThat(api.get(preview(shared, "")).send().status()).isEqualTo(401);
+    assertThat(api.get("/api/files/x1/preview/").token(token).send().status()).isEqualTo(404);
+  }
+
+  @Test
+  void replacedContentGetsNewPreviewsAndTheOldOnesGo() throws IOException {
+    var id = upload("plan.pdf", TestPdfs.pdf("Plan A"), "private");
+    PreviewFixture.render(context, id);
+    var before = rows.of(id);
+    assertThat(before).hasSize(3);
+    for (var preview : before) {
+      assertThat(referrers)
+          .as("kept from the orphan sweeper")
+          .anyMatch(r -> r.references(preview.store(), preview.blobKey()));
+    }
+
+    var form = new Multipart().pdf("plan.pdf", TestPdfs.pdf("Plan B", 2));
+    var replaced =
+        api.call("PUT", "/api/files/" + id + "/")
+            .token(token)
+            .body(form.contentType(), form.bytes())
+            .send();
+    assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+    // a preview of the old content is never shown for the new one: none yet, or the new one's
+    var newSha256 = replaced.json().get("sha256").asString();
+    var meanwhile = api.get(preview(id, "")).token(token).send();
+    assertThat(meanwhile.status()).isIn(200, 404);
+    if (meanwhile.status() == 200) {
+      assertThat(meanwhile.header("ETag")).isEqualTo("\"" + newSha256 + "-320\"");
+    } else {
+      assertThat(file(id).has("preview")).isFalse();
+    }
+
+    PreviewFixture.render(context, id);
+
+    assertThat(file(id).has("preview")).isTrue();
+    assertThat(api.get(preview(id, "")).token(token).send().status()).isEqualTo(200);
+    var after = rows.of(id);
+    assertThat(after).hasSize(3).doesNotContainAnyElementsOf(before);
+    for (var old : before) {
+      assertThat(blobs.get(old.store()).exists(old.blobKey())).isFalse();
+    }
+
+    assertThat(after).allMatch(p -> p.sha256().equals(newSha256));
+
+    context.getBean(PreviewStep.class).forget(id);
+
+    assertThat(rows.of(id)).isEmpty();
+    assertThat(file(id).has("preview")).isFalse();
+    assertThat(api.get(preview(id, "")).token(token).send().status()).isEqualTo(404);
+    for (var gone : after) {
+      assertThat(blobs.get(gone.store()).exists(gone.blobKey())).isFalse();
+    }
+  }
+
+  private long upload(String name, byte[] pdf, String visibility) {
+    var form = new Multipart().pdf(name, pdf).field("visibility", visibility);
+    var answer = api.post("/api/files/").token(token).body(form.contentType(), form.bytes()).send();
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    return answer.json().get("id").asLong();
+  }
+
+  private JsonNode file(long id) {
+    return api.get("/api/files/" + id + "/").token(token).send().json();
+  }
+
+  private static String preview(long id, String query) {
+    return "/api/files/" + id + "/preview/" + query;
+  }
+
+  private static BufferedImage png(byte[] bytes) {
+    try {
+      return ImageIO.read(new ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
