@@ -19,6 +19,13 @@ class PageRows {
   static final int MAX_PAGE = (1 << 20) - 1;
 
   /**
+   * Characters of a page's folded text that are indexed, about twenty-five pages of dense print: a
+   * PostgreSQL tsvector holds at most 1 MiB, and a page of a hostile document may hold far more
+   * text than that. The whole text is kept for snippets.
+   */
+  static final int MAX_INDEXED_CHARS = 100_000;
+
+  /**
    * Pages of visible files that a search ranks at most: a word on more of them than this is no
    * search by itself, and ranking every match of such a word was most of the time of a search (half
    * a second on PostgreSQL for 30,000 pages); the best are then those among the first so many in
@@ -65,7 +72,7 @@ class PageRows {
     if (page < 1 || page > MAX_PAGE) {
       throw new IllegalArgumentException("page out of range: " + page);
     }
-    var terms = TextFolding.fold(body);
+    var terms = indexed(TextFolding.fold(body));
     switch (database) {
       case SQLITE ->
           jdbc.sql("INSERT INTO document_pages (rowid, terms, body) VALUES (?, ?, ?)")
@@ -173,6 +180,19 @@ class PageRows {
 
   private String expression(SearchQuery query) {
     return database == DatabaseKind.SQLITE ? query.fts5() : query.websearch();
+  }
+
+  /** The text cut to {@link #MAX_INDEXED_CHARS}, before a space where there is one. */
+  static String indexed(String folded) {
+    if (folded.length() <= MAX_INDEXED_CHARS) {
+      return folded;
+    }
+    var cut = folded.lastIndexOf(' ', MAX_INDEXED_CHARS);
+    var end = cut > 0 ? cut : MAX_INDEXED_CHARS;
+    if (Character.isHighSurrogate(folded.charAt(end - 1))) {
+      end--;
+    }
+    return folded.substring(0, end);
   }
 
   static long rowid(long fileId, int page) {

@@ -114,12 +114,15 @@ class SearchBenchmark extends ApiTest {
               times[RUNS / 2] / 1e6,
               times[RUNS * 99 / 100] / 1e6));
     }
-    table.append("\nPlan of `quarterly`:\n\n```\n").append(plan(caller)).append("```\n");
+    for (var query : List.of("quarterly", "zebraphone")) {
+      table.append("\nPlan of `").append(query).append("`:\n\n```\n");
+      table.append(plan(caller, query)).append("```\n");
+    }
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, table.toString(), StandardCharsets.UTF_8);
   }
 
-  private String plan(AuthenticatedUser caller) {
+  private String plan(AuthenticatedUser caller, String query) {
     var params = new HashMap<String, Object>();
     params.put("me", caller.userId().value());
     params.put("users", "users");
@@ -127,7 +130,7 @@ class SearchBenchmark extends ApiTest {
         "deleted_at IS NULL AND (visibility = :users OR owner_id = :me"
             + " OR id IN (SELECT file_id FROM file_shares WHERE recipient_id = :me))";
     var sql = pages.searchSql(visible);
-    var all = pages.searchParams(SearchQuery.parse("quarterly"), params, 20, 3);
+    var all = pages.searchParams(SearchQuery.parse(query), params, 20, 3);
     var explain = database == DatabaseKind.SQLITE ? "EXPLAIN QUERY PLAN " : "EXPLAIN ";
     var plan = new StringBuilder();
     jdbc.sql(explain + sql)

@@ -155,6 +155,22 @@ class SearchIntegrationTests extends ApiTest {
   }
 
   @Test
+  void aPageWithMoreTextThanAnIndexHoldsIsIndexedInPart() {
+    var first = word();
+    var random = ThreadLocalRandom.current();
+    var text = new StringBuilder(first).append(' ');
+    while (text.length() < 3_000_000) {
+      for (var i = 0; i < 12; i++) {
+        text.append((char) ('a' + random.nextInt(26)));
+      }
+      text.append(' ');
+    }
+    var file = upload(owner, "private", text.toString());
+
+    assertThat(ids(search(owner, first))).containsExactly(file);
+  }
+
+  @Test
   void hostileQueriesAreAnsweredNeverFailed() {
     upload(owner, "private", "some text");
     for (var q :
