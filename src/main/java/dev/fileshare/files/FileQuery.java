@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * Which visible files to list, and in what order.
  *
  * @param mine only the caller's own files
- * @param search a part of the name, matched without regard to case; {@code null} for all
+ * @param search a part of the name, matched without regard to case, or words of the content (see
+ *     {@link ContentMatch}); {@code null} for all
  * @param order the order of the answer
  * @param shared only the files shared with the caller, or only those the caller shared, by name
  * @param request only the files that came through this file request; {@code null} for all

@@ -48,9 +48,12 @@ class FileRows implements FileLocations {
   record Listed(Version version, @Nullable FileView view, @Nullable FileRow row) {}
 
   private final JdbcClient jdbc;
+  private final List<ContentMatch> content;
 
-  FileRows(JdbcClient jdbc) {
+  /** {@code content}: what finds files by their content for a search, if any module does. */
+  FileRows(JdbcClient jdbc, List<ContentMatch> content) {
     this.jdbc = jdbc;
+    this.content = List.copyOf(content);
   }
 
   /**
@@ -129,6 +132,21 @@ class FileRows implements FileLocations {
                   ? new Listed(version, view.get(), null)
                   : new Listed(version, null, row(rs));
             })
+        .list();
+  }
+
+  /** Those of the files the caller may see (see {@link VisibilityRule}), in no order. */
+  List<FileRow> visibleByIds(UserId caller, boolean verified, Collection<Long> ids) {
+    var params = new HashMap<String, Object>();
+    var seen = VisibilityRule.seen(caller, !verified, params);
+    params.put("ids", ids);
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM files WHERE id IN (:ids) AND deleted_at IS NULL AND "
+                + seen)
+        .params(params)
+        .query((rs, n) -> row(rs))
         .list();
   }
 
@@ -382,7 +400,7 @@ class FileRows implements FileLocations {
         == 1;
   }
 
-  private static String where(
+  private String where(
       UserId caller, boolean verified, FileQuery query, Map<String, Object> params) {
     params.put("me", caller.value());
     var where = new StringBuilder("deleted_at IS NULL AND ");
@@ -391,17 +409,7 @@ class FileRows implements FileLocations {
           where.append(
               query.mine() || !verified ? "1 = 0" : "id IN (" + ShareRows.SHARED_WITH_ME + ")");
       case BY_ME -> where.append("owner_id = :me AND id IN (" + ShareRows.SHARED_BY_ME + ")");
-      case ANY -> {
-        if (query.mine() || !verified) {
-          where.append("owner_id = :me");
-        } else {
-          where.append(
-              "(visibility = :users OR owner_id = :me OR id IN ("
-                  + ShareRows.SHARED_WITH_ME
-                  + "))");
-          params.put("users", Visibility.USERS.wire());
-        }
-      }
+      case ANY -> where.append(VisibilityRule.seen(caller, query.mine() || !verified, params));
     }
     var request = query.request();
     if (request != null) {
@@ -410,8 +418,12 @@ class FileRows implements FileLocations {
     }
     var search = query.search();
     if (search != null && !search.isEmpty()) {
-      where.append(" AND name_key LIKE :pattern ESCAPE '\\'");
       params.put("pattern", "%" + escapeLike(key(search)) + "%");
+      var byName = "name_key LIKE :pattern ESCAPE '\\'";
+      var byContent = content.stream().flatMap(c -> c.fileIds(search, params).stream()).toList();
+      where.append(" AND (").append(byName);
+      byContent.forEach(ids -> where.append(" OR id IN (").append(ids).append(')'));
+      where.append(')');
     }
     return where.toString();
   }

@@ -4,8 +4,10 @@ import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.storage.BlobStoreRegistry;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -59,6 +61,22 @@ public class FileService {
     var count = rows.countVisible(caller.userId(), verified, query);
     var files = listed.visible(caller.userId(), verified, query, limit, offset);
     return new Page(count, sharedAs(caller, files));
+  }
+
+  /**
+   * Those of the files that the caller may see ({@link VisibilityRule}), in the order of {@code
+   * ids}, each with the caller's share of it: for other modules that find files their own way (a
+   * search of their content) and answer with them.
+   */
+  public List<FileView> visible(AuthenticatedUser caller, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    var found = rows.visibleByIds(caller.userId(), access.verified(caller), ids);
+    var byId = new HashMap<Long, FileView>();
+    views.of(found).forEach(view -> byId.put(view.id(), view));
+    var ordered = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    return sharedAs(caller, ordered);
   }
 
   public FileView get(AuthenticatedUser caller, long id) {

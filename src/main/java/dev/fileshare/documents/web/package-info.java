@@ -1,4 +1,7 @@
-/** The endpoints of the documents module: previews of a file's first page. */
+/**
+ * The endpoints of the documents module: previews of a file's first page and full-text search
+ * ({@code GET /api/search/}).
+ */
 @NullMarked
 package dev.fileshare.documents.web;
 
