@@ -23,7 +23,7 @@ class InspectionSettingsTests {
           assertThat(app).hasSingleBean(DocumentInspector.class);
           assertThat(app.getBean(InspectionSettings.class))
               .isEqualTo(
-                  new InspectionSettings(Duration.ofSeconds(30), 2, ActiveContentPolicy.FLAG));
+                  InspectionSettings.of(Duration.ofSeconds(30), 2, ActiveContentPolicy.FLAG));
         });
   }
 
@@ -35,8 +35,7 @@ class InspectionSettingsTests {
             app ->
                 assertThat(app.getBean(InspectionSettings.class))
                     .isEqualTo(
-                        new InspectionSettings(
-                            Duration.ofSeconds(5), 4, ActiveContentPolicy.FLAG)));
+                        InspectionSettings.of(Duration.ofSeconds(5), 4, ActiveContentPolicy.FLAG)));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fileshare.inspection.ActiveContentPolicy;
 import dev.fileshare.inspection.DocumentInspector.UnacceptableContentException;
+import dev.fileshare.shared.UserId;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PdfDocumentInspectorTests {
 
   static final Set<String> PDF_ONLY = Set.of("application/pdf");
+  static final UserId ALICE = new UserId(1);
   static final String NOT_A_PDF =
       "The file is not a PDF document. Accepted types: application/pdf.";
   static final String DAMAGED =
@@ -33,7 +35,7 @@ class PdfDocumentInspectorTests {
 
   final PdfDocumentInspector inspector =
       new PdfDocumentInspector(
-          new InspectionSettings(Duration.ofSeconds(30), 2, ActiveContentPolicy.FLAG));
+          InspectionSettings.of(Duration.ofSeconds(30), 2, ActiveContentPolicy.FLAG));
 
   @AfterEach
   void close() {
@@ -42,7 +44,7 @@ class PdfDocumentInspectorTests {
 
   String inspect(Path file, Set<String> allowedTypes) throws IOException {
     try (var channel = FileChannel.open(file)) {
-      var type = inspector.inspect(channel, allowedTypes);
+      var type = inspector.inspect(channel, allowedTypes, ALICE);
       assertThat(channel.isOpen()).isTrue();
       return type;
     }
