@@ -20,9 +20,9 @@ import org.springframework.util.unit.DataSize;
  * @param perUserSlots how many of each kind of slot one uploader's documents may hold at once;
  *     their further documents wait without holding up other uploaders' ({@code
  *     FILESHARE_INSPECTION_PER_USER_SLOTS}, default 1)
- * @param maxDecoded how many decoded bytes (cross-reference and object streams) one document may
- *     write to temporary files while it is inspected; more is refused as too complex ({@code
- *     FILESHARE_INSPECTION_MAX_DECODED}, default 256MB)
+ * @param maxDecoded how many bytes PDFBox may decode (cross-reference and object streams, which it
+ *     holds in memory) for one document; a document that decodes to more is refused as too complex
+ *     ({@code FILESHARE_INSPECTION_MAX_DECODED}, default 64MB)
  * @param activeContent what happens to a document with active content ({@code
  *     FILESHARE_INSPECTION_ACTIVE_CONTENT}: reject, flag or allow; default flag)
  */
@@ -32,7 +32,7 @@ record InspectionSettings(
     @DefaultValue("2") int concurrency,
     @DefaultValue("1") int costlyConcurrency,
     @DefaultValue("1") int perUserSlots,
-    @DefaultValue("256MB") DataSize maxDecoded,
+    @DefaultValue("64MB") DataSize maxDecoded,
     @DefaultValue("flag") ActiveContentPolicy activeContent) {
 
   InspectionSettings {
@@ -56,6 +56,6 @@ record InspectionSettings(
 
   /** The defaults, with another timeout, concurrency and policy (for tests). */
   static InspectionSettings of(Duration timeout, int concurrency, ActiveContentPolicy policy) {
-    return new InspectionSettings(timeout, concurrency, 1, 1, DataSize.ofMegabytes(256), policy);
+    return new InspectionSettings(timeout, concurrency, 1, 1, DataSize.ofMegabytes(64), policy);
   }
 }

@@ -184,7 +184,7 @@ class PdfDocumentInspector implements DocumentInspector, AutoCloseable {
    * the machine is not, and goes on.
    */
   private static PdfParse.Outcome refused(Throwable cause) throws UnacceptableContentException {
-    if (cause instanceof BoundedStreamCache.BudgetExceededException) {
+    if (cause instanceof DecodeBudget.ExceededException) {
       throw new UnacceptableContentException(TOO_BIG);
     }
     if (cause instanceof VirtualMachineError error && !(error instanceof StackOverflowError)) {

@@ -4,6 +4,7 @@ import dev.fileshare.inspection.ActiveContent;
 import java.io.IOException;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
@@ -22,15 +23,20 @@ final class PdfParse {
 
   /**
    * Parses the document, and while it is loaded looks for active content if asked to: the scan
-   * walks the objects the parse already indexed, so it costs no second load. Decoded streams go to
-   * temporary files only, at most {@code maxDecoded} bytes of them, so neither memory nor disk
-   * grows with what the document claims to hold.
+   * walks the objects the parse already indexed, so it costs no second load. Streams PDFBox keeps
+   * go to temporary files only, and it decodes at most {@code maxDecoded} bytes for the document
+   * ({@link DecodeBudget}), so memory does not grow with what the document claims to hold.
    *
    * @throws IOException or any runtime exception from PDFBox if the document is damaged
    */
   static Outcome read(RandomAccessRead source, boolean findActiveContent, long maxDecoded)
+      throws Exception {
+    return DecodeBudget.within(maxDecoded, () -> read(source, findActiveContent));
+  }
+
+  private static Outcome read(RandomAccessRead source, boolean findActiveContent)
       throws IOException {
-    try (var document = Loader.loadPDF(source, BoundedStreamCache.of(maxDecoded))) {
+    try (var document = Loader.loadPDF(source, IOUtils.createTempFileOnlyStreamCache())) {
       var hasPages = document.getNumberOfPages() > 0 && document.getPage(0) != null;
       var found =
           hasPages && findActiveContent
