@@ -73,6 +73,11 @@ final class InspectionSlots {
     return null;
   }
 
+  /** How many wait for a slot now. */
+  synchronized int waiting() {
+    return waiting.size();
+  }
+
   /** How many slots are taken now. */
   synchronized int inUse() {
     return inUse;

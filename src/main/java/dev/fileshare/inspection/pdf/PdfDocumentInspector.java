@@ -204,6 +204,16 @@ class PdfDocumentInspector implements DocumentInspector, AutoCloseable {
     return String.join(", ", new TreeSet<>(types));
   }
 
+  /** How many costly documents are parsed now. */
+  int costlySlotsInUse() {
+    return costly.inUse();
+  }
+
+  /** How many costly documents wait for a slot now. */
+  int costlySlotsWaiting() {
+    return costly.waiting();
+  }
+
   @Override
   public void close() {
     threads.shutdownNow();
