@@ -36,6 +36,25 @@ public final class HostilePdfs {
     return corpus;
   }
 
+  /**
+   * A one-page document that runs JavaScript when it opens and carries an attached program (active
+   * content: {@code javascript}, {@code embedded_file}, {@code auto_action}); {@code seed} varies
+   * the bytes.
+   */
+  public static byte[] withActiveContent(long seed) {
+    var program = ("MZ not really a program " + seed).getBytes(StandardCharsets.US_ASCII);
+    return new Writer()
+            .object(
+                "<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R"
+                    + " /Names << /EmbeddedFiles << /Names [(setup.exe) 5 0 R] >> >> >>")
+            .object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+            .object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>")
+            .object("<< /S /JavaScript /JS (app.alert\\(" + seed + "\\);) >>")
+            .object("<< /Type /Filespec /F (setup.exe) /EF << /F 6 0 R >> >>")
+            .stream("/Type /EmbeddedFile", program)
+            .finish(true);
+  }
+
   /** A page whose dictionary holds {@code depth} nested arrays or dictionaries. */
   public static byte[] deepNesting(int depth, String open, String close) {
     var nested = open.repeat(depth) + "0" + close.repeat(depth);
