@@ -6,8 +6,6 @@ import dev.fileshare.shared.UserId;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -37,7 +35,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>Limits: PDFBox reads through a 64 KiB buffer and keeps decoded streams in temporary files,
  * never in memory, at most {@code maxDecoded} bytes per document. A cheap first look ({@link
- * CrossReferenceCheck}) sends a document whose cross-reference table can be followed to the {@code
+ * FirstLook}) sends a document whose cross-reference table can be followed to the {@code
  * concurrency} slots, and one that needs a full scan to the {@code costlyConcurrency} slots, so the
  * costly ones wait among themselves; in each, one uploader holds at most {@code perUserSlots} at
  * once ({@link InspectionSlots}). Each parse runs on a thread of its own, and one that takes longer
@@ -56,7 +54,6 @@ class PdfDocumentInspector implements DocumentInspector, AutoCloseable {
       "The file looks like a PDF but is too complex to read: its compressed parts expand beyond"
           + " the limit.";
   private static final Logger log = LoggerFactory.getLogger(PdfDocumentInspector.class);
-  private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
   private final InspectionSettings settings;
   private final InspectionSlots wellFormed;
@@ -85,14 +82,14 @@ class PdfDocumentInspector implements DocumentInspector, AutoCloseable {
       throw new UnacceptableContentException(notAccepted(allowedTypes));
     }
     try (var source = new ChannelRandomAccessRead(content)) {
-      if (!startsWithMagic(source)) {
+      if (!FirstLook.startsWithMagic(source)) {
         throw new UnacceptableContentException(
             "The file is not a PDF document. Accepted types: " + list(allowedTypes) + ".");
       }
-      if (!endsWithEofMarker(source)) {
+      if (!FirstLook.endsWithEofMarker(source)) {
         throw new UnacceptableContentException(DAMAGED);
       }
-      var slots = CrossReferenceCheck.pointsAtCrossReferences(source) ? wellFormed : costly;
+      var slots = FirstLook.pointsAtCrossReferences(source) ? wellFormed : costly;
       var outcome = parseInTime(source, slots, uploader);
       if (!outcome.hasPages()) {
         throw new UnacceptableContentException(DAMAGED);
@@ -107,31 +104,6 @@ class PdfDocumentInspector implements DocumentInspector, AutoCloseable {
   @Override
   public ActiveContentPolicy activeContentPolicy() {
     return settings.activeContent();
-  }
-
-  private static boolean startsWithMagic(ChannelRandomAccessRead source) throws IOException {
-    var head = readAt(source, 0, MAGIC.length);
-    return Arrays.equals(head, MAGIC);
-  }
-
-  /**
-   * Whether {@code %%EOF} stands in the last KiB, where every PDF writer puts it and where Acrobat
-   * looks for it. Without it the file was cut short; PDFBox alone would often rebuild such a file
-   * from what is left and accept it.
-   */
-  private static boolean endsWithEofMarker(ChannelRandomAccessRead source) throws IOException {
-    var tailStart = Math.max(0, source.length() - 1024);
-    var tail = new String(readAt(source, tailStart, 1024), StandardCharsets.ISO_8859_1);
-    return tail.contains("%%EOF");
-  }
-
-  private static byte[] readAt(ChannelRandomAccessRead source, long position, int length)
-      throws IOException {
-    source.seek(position);
-    var bytes = new byte[(int) Math.min(length, Math.max(0, source.length() - position))];
-    var n = source.read(bytes, 0, bytes.length);
-    source.seek(0);
-    return n == bytes.length ? bytes : new byte[0];
   }
 
   /**

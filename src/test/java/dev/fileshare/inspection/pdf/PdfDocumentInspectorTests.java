@@ -3,9 +3,12 @@ package dev.fileshare.inspection.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fileshare.inspection.ActiveContent;
 import dev.fileshare.inspection.ActiveContentPolicy;
+import dev.fileshare.inspection.DocumentInspector.ActiveContentException;
 import dev.fileshare.inspection.DocumentInspector.UnacceptableContentException;
 import dev.fileshare.shared.UserId;
+import dev.fileshare.support.HostilePdfs;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -140,5 +143,28 @@ class PdfDocumentInspectorTests {
     assertThatThrownBy(() -> inspect(pdf, Set.of()))
         .isInstanceOf(UnacceptableContentException.class)
         .hasMessage("No file type is accepted here.");
+  }
+
+  @Test
+  void refusesActiveContentOnlyWhenThePolicyRejectsIt() throws IOException {
+    var file = file("script.pdf", HostilePdfs.withActiveContent(1));
+    try (var strict =
+            new PdfDocumentInspector(
+                InspectionSettings.of(Duration.ofSeconds(30), 2, ActiveContentPolicy.REJECT));
+        var channel = FileChannel.open(file)) {
+      assertThatThrownBy(() -> strict.inspect(channel, PDF_ONLY, ALICE))
+          .isInstanceOfSatisfying(
+              ActiveContentException.class,
+              e ->
+                  assertThat(e.found())
+                      .containsExactlyInAnyOrder(
+                          ActiveContent.JAVASCRIPT,
+                          ActiveContent.EMBEDDED_FILE,
+                          ActiveContent.AUTO_ACTION))
+          .hasMessage(
+              "The PDF contains JavaScript, an embedded file and an action that runs when it is"
+                  + " opened, which this server does not accept.");
+    }
+    assertThat(inspect(file, PDF_ONLY)).isEqualTo("application/pdf");
   }
 }
