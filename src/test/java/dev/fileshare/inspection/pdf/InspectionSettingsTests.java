@@ -39,6 +39,34 @@ class InspectionSettingsTests {
   }
 
   @Test
+  void takesTheFairnessAndDecodingLimitsFromTheConfiguration() {
+    context
+        .withPropertyValues(
+            "fileshare.inspection.costly-concurrency=3",
+            "fileshare.inspection.per-user-slots=2",
+            "fileshare.inspection.max-decoded=16MB",
+            "fileshare.inspection.active-content=reject")
+        .run(
+            app ->
+                assertThat(app.getBean(InspectionSettings.class))
+                    .isEqualTo(
+                        new InspectionSettings(
+                            Duration.ofSeconds(30),
+                            2,
+                            3,
+                            2,
+                            org.springframework.util.unit.DataSize.ofMegabytes(16),
+                            ActiveContentPolicy.REJECT)));
+  }
+
+  @Test
+  void refusesToStartWithoutACostlySlot() {
+    context
+        .withPropertyValues("fileshare.inspection.costly-concurrency=0")
+        .run(app -> assertThat(app).hasFailed());
+  }
+
+  @Test
   void refusesToStartWithoutTime() {
     context
         .withPropertyValues("fileshare.inspection.timeout=0s")
