@@ -1,9 +1,11 @@
 package dev.fileshare.files;
 
+import dev.fileshare.inspection.ActiveContent;
 import dev.fileshare.shared.ApiException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 
 /** Answers to requests that cannot be accepted, in the original API's field-error shape. */
@@ -56,6 +58,20 @@ public final class FileProblems {
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
         message,
         Map.of("pdf", List.of(message), "accepted", sorted),
+        Map.of());
+  }
+
+  /**
+   * Content refused for its active content (the policy {@code reject}): the same status as any
+   * unacceptable content, the detail naming what was found in words, and {@code active_content}
+   * their wire names.
+   */
+  static ApiException activeContent(String reason, Set<ActiveContent> found) {
+    var names = found.stream().sorted().map(ActiveContent::wire).toList();
+    return new ApiException(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        reason,
+        Map.of("pdf", List.of(reason), "active_content", names),
         Map.of());
   }
 

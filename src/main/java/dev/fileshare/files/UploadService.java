@@ -1,6 +1,7 @@
 package dev.fileshare.files;
 
 import dev.fileshare.inspection.DocumentInspector;
+import dev.fileshare.inspection.DocumentInspector.ActiveContentException;
 import dev.fileshare.inspection.DocumentInspector.UnacceptableContentException;
 import dev.fileshare.quotas.QuotaService;
 import dev.fileshare.shared.ApiException;
@@ -119,7 +120,7 @@ public class UploadService {
       throws IOException {
     try (upload) {
       access.mayUpload(caller);
-      var type = inspect(upload);
+      var type = inspect(upload, caller.userId());
       var name =
           changes.name() == null
               ? upload.clientName().map(FileNames::clean).orElse(FileNames.FALLBACK)
@@ -137,9 +138,10 @@ public class UploadService {
   /**
    * Checks that staged bytes are of an allowed type (a refusal is the same 415 a signed-in upload
    * gets), before any row is written: the slow part of receiving a file, kept out of transactions.
+   * The inspection counts against {@code uploader}'s share (for a file request: its owner's).
    */
-  public void check(StagedUpload upload) throws IOException {
-    upload.checked(inspect(upload));
+  public void check(UserId uploader, StagedUpload upload) throws IOException {
+    upload.checked(inspect(upload, uploader));
   }
 
   /**
@@ -170,7 +172,7 @@ public class UploadService {
       access.mayUpload(caller);
       var granted = access.changeable(caller, id, changes);
       var row = granted.row();
-      var type = inspect(upload);
+      var type = inspect(upload, caller.userId());
       for (var attempt = 0; attempt < ATTEMPTS; attempt++) {
         var name =
             changes.name() != null
@@ -193,9 +195,11 @@ public class UploadService {
     }
   }
 
-  private String inspect(StagedUpload upload) throws IOException {
+  private String inspect(StagedUpload upload, UserId uploader) throws IOException {
     try (var channel = blobs.get(upload.store()).open(upload.blob().key())) {
-      return inspector.inspect(channel, settings.allowedTypes());
+      return inspector.inspect(channel, settings.allowedTypes(), uploader);
+    } catch (ActiveContentException e) {
+      throw FileProblems.activeContent(e.getMessage(), e.found());
     } catch (UnacceptableContentException e) {
       throw FileProblems.unacceptable(e.getMessage(), settings.allowedTypes());
     }

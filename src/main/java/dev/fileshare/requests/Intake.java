@@ -48,7 +48,7 @@ class Intake {
 
   Accepted accept(RequestRow request, ReceiptRows.Sender sender, StagedUpload staged)
       throws IOException {
-    uploads.check(staged);
+    uploads.check(request.owner(), staged);
     var now = clock.millis();
     var soon = now + settings.notifyDelay().toMillis();
     var interval = settings.notifyInterval().toMillis();

@@ -29,6 +29,7 @@ final class ActiveContentScan {
   private static final COSName EF = COSName.getPDFName("EF");
   private static final COSName OPEN_ACTION = COSName.getPDFName("OpenAction");
   private static final COSName AA = COSName.getPDFName("AA");
+  private static final COSName GO_TO = COSName.getPDFName("GoTo");
 
   private ActiveContentScan() {}
 
@@ -36,7 +37,8 @@ final class ActiveContentScan {
   static Set<ActiveContent> find(PDDocument document) {
     var found = EnumSet.noneOf(ActiveContent.class);
     var catalog = document.getDocumentCatalog().getCOSObject();
-    if (catalog.getDictionaryObject(OPEN_ACTION) instanceof COSDictionary) {
+    if (catalog.getDictionaryObject(OPEN_ACTION) instanceof COSDictionary action
+        && !navigatesOnly(action)) {
       found.add(ActiveContent.AUTO_ACTION);
     }
     var cos = document.getDocument();
@@ -83,8 +85,22 @@ final class ActiveContentScan {
     if (EMBEDDED_FILE.equals(dictionary.getCOSName(COSName.TYPE)) || dictionary.containsKey(EF)) {
       found.add(ActiveContent.EMBEDDED_FILE);
     }
-    if (dictionary.containsKey(AA)) {
-      found.add(ActiveContent.AUTO_ACTION);
+    if (dictionary.getDictionaryObject(AA) instanceof COSDictionary triggers) {
+      for (var trigger : triggers.keySet()) {
+        if (triggers.getDictionaryObject(trigger) instanceof COSDictionary action
+            && !navigatesOnly(action)) {
+          found.add(ActiveContent.AUTO_ACTION);
+        }
+      }
     }
+  }
+
+  /**
+   * Whether an action only goes to a place in the same document (what most writers put in {@code
+   * /OpenAction}), with nothing chained after it: that runs by itself but does nothing a reader
+   * would not do anyway.
+   */
+  private static boolean navigatesOnly(COSDictionary action) {
+    return GO_TO.equals(action.getCOSName(COSName.S)) && !action.containsKey(COSName.NEXT);
   }
 }

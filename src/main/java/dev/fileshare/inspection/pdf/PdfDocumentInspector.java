@@ -2,18 +2,16 @@ package dev.fileshare.inspection.pdf;
 
 import dev.fileshare.inspection.ActiveContentPolicy;
 import dev.fileshare.inspection.DocumentInspector;
+import dev.fileshare.shared.UserId;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -32,10 +30,17 @@ import org.springframework.stereotype.Component;
  * checked like any other; one that needs a password is accepted once its header, cross-reference
  * table and trailer have parsed (PDFBox gets that far before it asks for the password).
  *
+ * <p>With the policy {@code reject}, a document with active content ({@link ActiveContentScan}) is
+ * refused with an {@link ActiveContentException} that names it.
+ *
  * <p>Limits: PDFBox reads through a 64 KiB buffer and keeps decoded streams in temporary files,
- * never in memory. At most {@code concurrency} documents are parsed at once, each on a thread of
- * its own, and one that takes longer than {@code timeout} is refused: its reader is closed, which
- * stops the parse at its next read, and its thread is interrupted.
+ * never in memory, at most {@code maxDecoded} bytes per document. A cheap first look ({@link
+ * FirstLook}) sends a document whose cross-reference table can be followed to the {@code
+ * concurrency} slots, and one that needs a full scan to the {@code costlyConcurrency} slots, so the
+ * costly ones wait among themselves; in each, one uploader holds at most {@code perUserSlots} at
+ * once ({@link InspectionSlots}). Each parse runs on a thread of its own, and one that takes longer
+ * than {@code timeout} is refused: its reader is closed, which stops the parse at its next read,
+ * and its thread is interrupted.
  */
 @Component
 class PdfDocumentInspector implements DocumentInspector, AutoCloseable {
@@ -45,17 +50,21 @@ class PdfDocumentInspector implements DocumentInspector, AutoCloseable {
       "The file looks like a PDF but could not be read: it may be damaged or truncated.";
   static final String TOO_SLOW =
       "The file looks like a PDF but could not be read in time: it may be damaged or too complex.";
+  static final String TOO_BIG =
+      "The file looks like a PDF but is too complex to read: its compressed parts expand beyond"
+          + " the limit.";
   private static final Logger log = LoggerFactory.getLogger(PdfDocumentInspector.class);
-  private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
   private final InspectionSettings settings;
-  private final Semaphore slots;
+  private final InspectionSlots wellFormed;
+  private final InspectionSlots costly;
   private final ExecutorService threads;
 
   PdfDocumentInspector(InspectionSettings settings) {
     this.settings = settings;
-    this.slots = new Semaphore(settings.concurrency(), true);
-    // the semaphore bounds the work; the pool only reuses threads, and never waits for one
+    this.wellFormed = new InspectionSlots(settings.concurrency(), settings.perUserSlots());
+    this.costly = new InspectionSlots(settings.costlyConcurrency(), settings.perUserSlots());
+    // the slots bound the work; the pool only reuses threads, and never waits for one
     this.threads =
         new ThreadPoolExecutor(
             0,
@@ -67,17 +76,26 @@ class PdfDocumentInspector implements DocumentInspector, AutoCloseable {
   }
 
   @Override
-  public String inspect(SeekableByteChannel content, Set<String> allowedTypes) throws IOException {
+  public String inspect(SeekableByteChannel content, Set<String> allowedTypes, UserId uploader)
+      throws IOException {
     if (!allowedTypes.contains(PDF)) {
       throw new UnacceptableContentException(notAccepted(allowedTypes));
     }
     try (var source = new ChannelRandomAccessRead(content)) {
-      if (!startsWithMagic(source)) {
+      if (!FirstLook.startsWithMagic(source)) {
         throw new UnacceptableContentException(
             "The file is not a PDF document. Accepted types: " + list(allowedTypes) + ".");
       }
-      if (!endsWithEofMarker(source) || !parseInTime(source)) {
+      if (!FirstLook.endsWithEofMarker(source)) {
         throw new UnacceptableContentException(DAMAGED);
+      }
+      var slots = FirstLook.pointsAtCrossReferences(source) ? wellFormed : costly;
+      var outcome = parseInTime(source, slots, uploader);
+      if (!outcome.hasPages()) {
+        throw new UnacceptableContentException(DAMAGED);
+      }
+      if (!outcome.activeContent().isEmpty()) {
+        throw new ActiveContentException(outcome.activeContent());
       }
       return PDF;
     }
@@ -88,41 +106,24 @@ class PdfDocumentInspector implements DocumentInspector, AutoCloseable {
     return settings.activeContent();
   }
 
-  private static boolean startsWithMagic(ChannelRandomAccessRead source) throws IOException {
-    var head = readAt(source, 0, MAGIC.length);
-    return Arrays.equals(head, MAGIC);
-  }
-
   /**
-   * Whether {@code %%EOF} stands in the last KiB, where every PDF writer puts it and where Acrobat
-   * looks for it. Without it the file was cut short; PDFBox alone would often rebuild such a file
-   * from what is left and accept it.
+   * Parses the document on a thread of its own once the uploader has a slot, and gives up on it
+   * after the timeout. Active content is looked for only when the policy refuses it: otherwise the
+   * background job records it, and the upload does not wait for the scan.
    */
-  private static boolean endsWithEofMarker(ChannelRandomAccessRead source) throws IOException {
-    var tailStart = Math.max(0, source.length() - 1024);
-    var tail = new String(readAt(source, tailStart, 1024), StandardCharsets.ISO_8859_1);
-    return tail.contains("%%EOF");
-  }
-
-  private static byte[] readAt(ChannelRandomAccessRead source, long position, int length)
-      throws IOException {
-    source.seek(position);
-    var bytes = new byte[(int) Math.min(length, Math.max(0, source.length() - position))];
-    var n = source.read(bytes, 0, bytes.length);
-    source.seek(0);
-    return n == bytes.length ? bytes : new byte[0];
-  }
-
-  private boolean parseInTime(ChannelRandomAccessRead source) throws IOException {
+  private PdfParse.Outcome parseInTime(
+      ChannelRandomAccessRead source, InspectionSlots slots, UserId uploader) throws IOException {
+    var scan = settings.activeContent() == ActiveContentPolicy.REJECT;
+    var maxDecoded = settings.maxDecoded().toBytes();
     var parse =
-        new FutureTask<>(() -> PdfParse.hasPages(source)) {
+        new FutureTask<>(() -> PdfParse.read(source, scan, maxDecoded)) {
           @Override
           protected void done() {
-            slots.release();
+            slots.release(uploader);
           }
         };
     try {
-      slots.acquire();
+      slots.acquire(uploader);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("Interrupted while waiting to inspect a document");
@@ -138,11 +139,7 @@ class PdfDocumentInspector implements DocumentInspector, AutoCloseable {
     } catch (TimeoutException e) {
       throw new UnacceptableContentException(TOO_SLOW);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof VirtualMachineError error) {
-        throw error;
-      }
-      log.debug("Refused a document that PDFBox could not parse", e.getCause());
-      return false;
+      return refused(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("Interrupted while inspecting a document");
@@ -153,6 +150,22 @@ class PdfDocumentInspector implements DocumentInspector, AutoCloseable {
     }
   }
 
+  /**
+   * Why a parse failed, as a refusal. A stack overflow (nesting deep enough to exhaust the parse
+   * thread's stack) is the document's fault and ended with that thread's stack; any other error of
+   * the machine is not, and goes on.
+   */
+  private static PdfParse.Outcome refused(Throwable cause) throws UnacceptableContentException {
+    if (cause instanceof DecodeBudget.ExceededException) {
+      throw new UnacceptableContentException(TOO_BIG);
+    }
+    if (cause instanceof VirtualMachineError error && !(error instanceof StackOverflowError)) {
+      throw error;
+    }
+    log.debug("Refused a document that PDFBox could not parse", cause);
+    return new PdfParse.Outcome(false, Set.of());
+  }
+
   private static String notAccepted(Set<String> allowedTypes) {
     return allowedTypes.isEmpty()
         ? "No file type is accepted here."
@@ -161,6 +174,16 @@ class PdfDocumentInspector implements DocumentInspector, AutoCloseable {
 
   private static String list(Set<String> types) {
     return String.join(", ", new TreeSet<>(types));
+  }
+
+  /** How many costly documents are parsed now. */
+  int costlySlotsInUse() {
+    return costly.inUse();
+  }
+
+  /** How many costly documents wait for a slot now. */
+  int costlySlotsWaiting() {
+    return costly.waiting();
   }
 
   @Override

@@ -23,7 +23,7 @@ class InspectionSettingsTests {
           assertThat(app).hasSingleBean(DocumentInspector.class);
           assertThat(app.getBean(InspectionSettings.class))
               .isEqualTo(
-                  new InspectionSettings(Duration.ofSeconds(30), 2, ActiveContentPolicy.FLAG));
+                  InspectionSettings.of(Duration.ofSeconds(30), 2, ActiveContentPolicy.FLAG));
         });
   }
 
@@ -35,8 +35,35 @@ class InspectionSettingsTests {
             app ->
                 assertThat(app.getBean(InspectionSettings.class))
                     .isEqualTo(
+                        InspectionSettings.of(Duration.ofSeconds(5), 4, ActiveContentPolicy.FLAG)));
+  }
+
+  @Test
+  void takesTheFairnessAndDecodingLimitsFromTheConfiguration() {
+    context
+        .withPropertyValues(
+            "fileshare.inspection.costly-concurrency=3",
+            "fileshare.inspection.per-user-slots=2",
+            "fileshare.inspection.max-decoded=16MB",
+            "fileshare.inspection.active-content=reject")
+        .run(
+            app ->
+                assertThat(app.getBean(InspectionSettings.class))
+                    .isEqualTo(
                         new InspectionSettings(
-                            Duration.ofSeconds(5), 4, ActiveContentPolicy.FLAG)));
+                            Duration.ofSeconds(30),
+                            2,
+                            3,
+                            2,
+                            org.springframework.util.unit.DataSize.ofMegabytes(16),
+                            ActiveContentPolicy.REJECT)));
+  }
+
+  @Test
+  void refusesToStartWithoutACostlySlot() {
+    context
+        .withPropertyValues("fileshare.inspection.costly-concurrency=0")
+        .run(app -> assertThat(app).hasFailed());
   }
 
   @Test

@@ -3,8 +3,12 @@ package dev.fileshare.inspection.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fileshare.inspection.ActiveContent;
 import dev.fileshare.inspection.ActiveContentPolicy;
+import dev.fileshare.inspection.DocumentInspector.ActiveContentException;
 import dev.fileshare.inspection.DocumentInspector.UnacceptableContentException;
+import dev.fileshare.shared.UserId;
+import dev.fileshare.support.HostilePdfs;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -24,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PdfDocumentInspectorTests {
 
   static final Set<String> PDF_ONLY = Set.of("application/pdf");
+  static final UserId ALICE = new UserId(1);
   static final String NOT_A_PDF =
       "The file is not a PDF document. Accepted types: application/pdf.";
   static final String DAMAGED =
@@ -33,7 +38,7 @@ class PdfDocumentInspectorTests {
 
   final PdfDocumentInspector inspector =
       new PdfDocumentInspector(
-          new InspectionSettings(Duration.ofSeconds(30), 2, ActiveContentPolicy.FLAG));
+          InspectionSettings.of(Duration.ofSeconds(30), 2, ActiveContentPolicy.FLAG));
 
   @AfterEach
   void close() {
@@ -42,7 +47,7 @@ class PdfDocumentInspectorTests {
 
   String inspect(Path file, Set<String> allowedTypes) throws IOException {
     try (var channel = FileChannel.open(file)) {
-      var type = inspector.inspect(channel, allowedTypes);
+      var type = inspector.inspect(channel, allowedTypes, ALICE);
       assertThat(channel.isOpen()).isTrue();
       return type;
     }
@@ -138,5 +143,28 @@ class PdfDocumentInspectorTests {
     assertThatThrownBy(() -> inspect(pdf, Set.of()))
         .isInstanceOf(UnacceptableContentException.class)
         .hasMessage("No file type is accepted here.");
+  }
+
+  @Test
+  void refusesActiveContentOnlyWhenThePolicyRejectsIt() throws IOException {
+    var file = file("script.pdf", HostilePdfs.withActiveContent(1));
+    try (var strict =
+            new PdfDocumentInspector(
+                InspectionSettings.of(Duration.ofSeconds(30), 2, ActiveContentPolicy.REJECT));
+        var channel = FileChannel.open(file)) {
+      assertThatThrownBy(() -> strict.inspect(channel, PDF_ONLY, ALICE))
+          .isInstanceOfSatisfying(
+              ActiveContentException.class,
+              e ->
+                  assertThat(e.found())
+                      .containsExactlyInAnyOrder(
+                          ActiveContent.JAVASCRIPT,
+                          ActiveContent.EMBEDDED_FILE,
+                          ActiveContent.AUTO_ACTION))
+          .hasMessage(
+              "The PDF contains JavaScript, an embedded file and an action that runs when it is"
+                  + " opened, which this server does not accept.");
+    }
+    assertThat(inspect(file, PDF_ONLY)).isEqualTo("application/pdf");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fileshare.inspection.ActiveContentPolicy;
 import dev.fileshare.inspection.DocumentInspector.UnacceptableContentException;
+import dev.fileshare.shared.UserId;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PdfInspectionLimitsTests {
 
   static final Set<String> PDF_ONLY = Set.of("application/pdf");
+  static final UserId ALICE = new UserId(1);
 
   @TempDir Path dir;
 
@@ -30,7 +32,7 @@ class PdfInspectionLimitsTests {
 
     try (var inspector = inspector(Duration.ofSeconds(30), 2);
         var channel = FileChannel.open(pdf)) {
-      assertThat(inspector.inspect(channel, PDF_ONLY)).isEqualTo("application/pdf");
+      assertThat(inspector.inspect(channel, PDF_ONLY, ALICE)).isEqualTo("application/pdf");
     }
   }
 
@@ -41,7 +43,7 @@ class PdfInspectionLimitsTests {
     try (var inspector = inspector(Duration.ofMillis(300), 2);
         var channel = new ObservedChannel(pdf, Duration.ofMillis(500))) {
       var started = System.nanoTime();
-      assertThatThrownBy(() -> inspector.inspect(channel, PDF_ONLY))
+      assertThatThrownBy(() -> inspector.inspect(channel, PDF_ONLY, ALICE))
           .isInstanceOf(UnacceptableContentException.class)
           .hasMessage(
               "The file looks like a PDF but could not be read in time:"
@@ -65,10 +67,11 @@ class PdfInspectionLimitsTests {
     try (var inspector = inspector(Duration.ofSeconds(30), 2)) {
       var inspections = new ArrayList<Callable<String>>();
       for (var i = 0; i < 6; i++) {
+        var uploader = new UserId(i);
         inspections.add(
             () -> {
               try (var channel = new ObservedChannel(pdf, Duration.ofMillis(5))) {
-                return inspector.inspect(channel, PDF_ONLY);
+                return inspector.inspect(channel, PDF_ONLY, uploader);
               }
             });
       }
@@ -78,11 +81,11 @@ class PdfInspectionLimitsTests {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(ObservedChannel.mostReadingAtOnce()).isBetween(1, 2);
+    assertThat(ObservedChannel.mostReadingAtOnce()).isEqualTo(2);
   }
 
   static PdfDocumentInspector inspector(Duration timeout, int concurrency) {
     return new PdfDocumentInspector(
-        new InspectionSettings(timeout, concurrency, ActiveContentPolicy.FLAG));
+        InspectionSettings.of(timeout, concurrency, ActiveContentPolicy.FLAG));
   }
 }
