@@ -11,13 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * The fileshare server: accounts, tokens, mail, files and their storage in one process. Started
  * with {@code migrate-storage --to local|s3} it is instead a command that moves every file to that
  * store and exits, without a web server or background work; {@code quota set|show <user> ...} is
- * such a command too, for a user's quota.
+ * such a command too, for a user's quota, and {@code reindex}, which reads every stored document
+ * again (facts, text for search, previews).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class FileShareApplication {
 
-  private static final Set<String> COMMANDS = Set.of("migrate-storage", "quota");
+  private static final Set<String> COMMANDS = Set.of("migrate-storage", "quota", "reindex");
 
   public static void main(String[] args) {
     if (args.length > 0 && COMMANDS.contains(args[0])) {
