@@ -41,11 +41,11 @@ class ReindexCommand implements ApplicationRunner, ExitCodeGenerator {
 
   @Override
   public void run(ApplicationArguments args) {
-    var words = args.getSourceArgs();
-    if (words.length == 0 || !NAME.equals(words[0])) {
+    var words = args.getNonOptionArgs();
+    if (words.isEmpty() || !NAME.equals(words.get(0))) {
       return;
     }
-    if (words.length > 1) {
+    if (words.size() > 1) {
       log.error("Usage: java -jar fileshare.jar {}", NAME);
       exitCode = 2;
       return;
