@@ -167,6 +167,38 @@ class DocumentIntegrationTests extends ApiTest {
     assertThat(pages(jdbc, database, slow)).isEmpty();
   }
 
+  @Test
+  void theApiDocumentDescribesTheDocumentMemberOfAFile() {
+    var schemas = api.get("/api/schema").send().json().get("components").get("schemas");
+    var member = schemas.get("FileAnswer").get("properties").get("document");
+    assertThat(member.get("$ref").asString()).isEqualTo("#/components/schemas/Document");
+    var document = schemas.get("Document").get("properties");
+    for (var name :
+        new String[] {
+          "text",
+          "pages",
+          "title",
+          "author",
+          "subject",
+          "keywords",
+          "creator",
+          "producer",
+          "created",
+          "modified",
+          "pdf_version",
+          "encrypted",
+          "forms",
+          "signatures",
+          "attachments",
+          "active_content",
+          "flagged"
+        }) {
+      assertThat(document.has(name)).as(name).isTrue();
+    }
+    var states = document.get("text").get("enum").valueStream().map(n -> n.asString()).toList();
+    assertThat(states).containsExactly("pending", "indexed", "none", "failed");
+  }
+
   private long attempts(long id) {
     return jdbc.sql("SELECT attempts FROM documents WHERE file_id = ?")
         .param(id)
