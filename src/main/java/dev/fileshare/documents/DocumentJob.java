@@ -94,12 +94,13 @@ class DocumentJob {
     var deadline =
         deadlines.schedule(
             () -> open.stop(worker), deadlines.getClock().instant().plus(settings.timeout()));
-    Optional<Exception> failure = Optional.empty();
+    Optional<Throwable> failure = Optional.empty();
     try {
       for (var step : steps) {
         step.run(row.fileId(), row.sha256(), open);
       }
-    } catch (Exception e) {
+    } catch (Exception | StackOverflowError e) {
+      // a hostile document may nest deeper than the stack: it fails like any other
       failure = Optional.of(e);
     } finally {
       deadline.cancel(false);
@@ -113,7 +114,7 @@ class DocumentJob {
     failed(row, failure.get(), open.stopped());
   }
 
-  private void failed(DocumentRows.Claimed row, Exception e, boolean late) {
+  private void failed(DocumentRows.Claimed row, Throwable e, boolean late) {
     var attempts = row.attempts() + 1;
     var last = attempts >= settings.maxAttempts();
     var now = clock.instant();
@@ -133,7 +134,7 @@ class DocumentJob {
     log.debug("Reading file {} failed", row.fileId(), e);
   }
 
-  private static String describe(Exception e) {
+  private static String describe(Throwable e) {
     var text = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     var line = text.replaceAll("\\s+", " ").trim();
     return line.length() > MAX_ERROR_LENGTH ? line.substring(0, MAX_ERROR_LENGTH) : line;

@@ -11,9 +11,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Puts a file's document in the queue when its content is new (uploaded, received through a
- * request, replaced, or an earlier version restored), once the change is committed, and removes
- * what every step keeps for a file removed for good. A queue write that fails is only logged: the
- * catch-up sweep ({@link DocumentSweep}) finds the file later.
+ * request, replaced, or an earlier version restored), once the change is committed; makes a file
+ * back from the trash due at once if it waits to be read (the job does not read files in the
+ * trash); and removes what every step keeps for a file removed for good. A queue write that fails
+ * is only logged: the catch-up sweep ({@link DocumentSweep}) finds the file later.
  */
 @Component
 class DocumentQueue {
@@ -44,6 +45,10 @@ class DocumentQueue {
     try {
       switch (event.action()) {
         case UPLOADED, RECEIVED, REPLACED, VERSION_RESTORED -> queue(event.fileId());
+        case RESTORED -> {
+          rows.dueNow(event.fileId(), clock.instant());
+          wakeup.queued();
+        }
         case PURGED -> forget(event.fileId());
         default -> {}
       }

@@ -150,6 +150,13 @@ class DocumentRows {
         .update();
   }
 
+  /** Makes a pending row due now (a file back from the trash). */
+  void dueNow(long fileId, Instant now) {
+    jdbc.sql("UPDATE documents SET due_at = ? WHERE file_id = ? AND state = 'pending'")
+        .params(now.toEpochMilli(), fileId)
+        .update();
+  }
+
   void delete(long fileId) {
     jdbc.sql("DELETE FROM documents WHERE file_id = ?").params(fileId).update();
   }

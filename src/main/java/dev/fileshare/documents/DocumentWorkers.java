@@ -58,11 +58,12 @@ class DocumentWorkers implements SmartLifecycle {
         }
       } catch (InterruptedException e) {
         return;
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         if (!running) {
           return;
         }
-        log.warn("The document queue could not be read; trying again shortly", e);
+        // the thread stays: a worker that ended here would never come back
+        log.error("The document queue could not be worked on; trying again shortly", e);
         try {
           Thread.sleep(settings.pollInterval().toMillis());
         } catch (InterruptedException stopped) {

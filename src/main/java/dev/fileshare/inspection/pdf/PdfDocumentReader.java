@@ -5,6 +5,7 @@ import dev.fileshare.inspection.DocumentFacts;
 import dev.fileshare.inspection.DocumentReader;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.StringWriter;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jspecify.annotations.Nullable;
@@ -45,20 +47,45 @@ class PdfDocumentReader implements DocumentReader {
   public int text(SeekableByteChannel content, int maxPages, Pages pages) throws IOException {
     try (var source = new ChannelRandomAccessRead(content);
         var document = Loader.loadPDF(source, IOUtils.createTempFileOnlyStreamCache())) {
-      var stripper = new PDFTextStripper();
+      var stripper = new PageByPage(pages);
       stripper.setSortByPosition(true);
-      var count = Math.min(document.getNumberOfPages(), maxPages);
-      for (var page = 1; page <= count; page++) {
-        if (Thread.interrupted()) {
-          throw new InterruptedIOException("Stopped reading the text of a document");
-        }
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        pages.page(page, stripper.getText(document).strip());
-      }
-      return count;
+      stripper.setEndPage(maxPages);
+      stripper.writeText(document, stripper.text);
+      return stripper.given;
     } catch (InvalidPasswordException e) {
       return 0;
+    }
+  }
+
+  /**
+   * Gives each page's text as soon as the page is done, in one pass over the document (asking for
+   * one page at a time would walk the page tree again for every page).
+   */
+  private static final class PageByPage extends PDFTextStripper {
+
+    final StringWriter text = new StringWriter();
+    private final Pages pages;
+    int given;
+
+    PageByPage(Pages pages) {
+      this.pages = pages;
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+      if (Thread.interrupted()) {
+        throw new InterruptedIOException("Stopped reading the text of a document");
+      }
+      text.getBuffer().setLength(0);
+      super.startPage(page);
+    }
+
+    @Override
+    protected void endPage(PDPage page) throws IOException {
+      super.endPage(page);
+      pages.page(getCurrentPageNo(), text.toString().strip());
+      text.getBuffer().setLength(0);
+      given++;
     }
   }
 
