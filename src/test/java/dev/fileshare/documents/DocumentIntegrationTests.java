@@ -161,9 +161,14 @@ class DocumentIntegrationTests extends ApiTest {
         upload(api, alice.token(), "short.pdf", DocumentPdfs.withText("S", "A", List.of("short")));
 
     awaitText(api, alice.token(), other, "indexed");
-    var document = awaitText(api, alice.token(), slow, "failed");
-    assertThat(document.get("pages").asInt()).isEqualTo(40_000);
+    awaitText(api, alice.token(), slow, "failed");
     assertThat(attempts(slow)).isEqualTo(3);
+    assertThat(
+            jdbc.sql("SELECT error FROM documents WHERE file_id = ?")
+                .param(slow)
+                .query(String.class)
+                .single())
+        .isEqualTo("not read within PT3S");
     assertThat(pages(jdbc, database, slow)).isEmpty();
   }
 

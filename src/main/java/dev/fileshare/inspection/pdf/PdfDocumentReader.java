@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads PDF documents with PDFBox, through a 64 KiB buffer over the channel and with decoded
- * streams in temporary files only.
+ * streams in temporary files only. Interrupting the reading thread stops the reading at its next
+ * read from the document or its next page ({@link PdfDocumentReaderSource}).
  */
 @Component
 class PdfDocumentReader implements DocumentReader {
@@ -33,7 +34,7 @@ class PdfDocumentReader implements DocumentReader {
 
   @Override
   public DocumentFacts facts(SeekableByteChannel content) throws IOException {
-    try (var source = new ChannelRandomAccessRead(content)) {
+    try (var source = new PdfDocumentReaderSource(content)) {
       var declared = declaredVersion(source);
       try (var document = Loader.loadPDF(source, IOUtils.createTempFileOnlyStreamCache())) {
         return facts(document);
@@ -45,7 +46,7 @@ class PdfDocumentReader implements DocumentReader {
 
   @Override
   public int text(SeekableByteChannel content, int maxPages, Pages pages) throws IOException {
-    try (var source = new ChannelRandomAccessRead(content);
+    try (var source = new PdfDocumentReaderSource(content);
         var document = Loader.loadPDF(source, IOUtils.createTempFileOnlyStreamCache())) {
       var stripper = new PageByPage(pages);
       stripper.setSortByPosition(true);
@@ -119,7 +120,7 @@ class PdfDocumentReader implements DocumentReader {
   }
 
   /** The version in the first line ({@code %PDF-1.7}), for a document that cannot be opened. */
-  private static @Nullable String declaredVersion(ChannelRandomAccessRead source)
+  private static @Nullable String declaredVersion(PdfDocumentReaderSource source)
       throws IOException {
     var head = new byte[16];
     var n = Math.max(0, source.read(head, 0, head.length));
