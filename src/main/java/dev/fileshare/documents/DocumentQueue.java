@@ -59,10 +59,10 @@ class DocumentQueue {
 
   private void queue(long fileId) {
     files
-        .byId(fileId)
+        .content(fileId)
         .ifPresent(
-            file -> {
-              rows.pending(fileId, file.sha256(), clock.instant());
+            content -> {
+              rows.pending(fileId, content.file().sha256(), clock.instant());
               wakeup.queued();
             });
   }
