@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-class DocumentWorkers implements SmartLifecycle {
+class DocumentWorkerPool implements SmartLifecycle {
 
-  private static final Logger log = LoggerFactory.getLogger(DocumentWorkers.class);
+  private static final Logger log = LoggerFactory.getLogger(DocumentWorkerPool.class);
 
   private final DocumentJob job;
   private final DocumentWakeup wakeup;
@@ -29,7 +29,7 @@ class DocumentWorkers implements SmartLifecycle {
   private @Nullable ExecutorService threads;
   private volatile boolean running;
 
-  DocumentWorkers(DocumentJob job, DocumentWakeup wakeup, DocumentSettings settings) {
+  DocumentWorkerPool(DocumentJob job, DocumentWakeup wakeup, DocumentSettings settings) {
     this.job = job;
     this.wakeup = wakeup;
     this.settings = settings;
