@@ -15,14 +15,22 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * such a command too, for a user's quota, and {@code verify-storage}, which reads every stored blob
  * back and compares it with its SHA-256; {@code backup <dir>} takes a backup of a running
  * single-node installation, and {@code restore <dir>} and {@code verify-backup <dir>} (run by
- * {@link OfflineCommands}, without the server's beans) put it back and check it.
+ * {@link OfflineCommands}, without the server's beans) put it back and check it; {@code reindex}
+ * reads every stored document again (facts, text for search, previews).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class FileShareApplication {
 
   private static final Set<String> COMMANDS =
-      Set.of("migrate-storage", "quota", "verify-storage", "backup", "restore", "verify-backup");
+      Set.of(
+          "migrate-storage",
+          "quota",
+          "verify-storage",
+          "backup",
+          "restore",
+          "verify-backup",
+          "reindex");
 
   public static void main(String[] args) {
     if (args.length > 0 && COMMANDS.contains(args[0])) {

@@ -6,6 +6,7 @@ import dev.fileshare.storage.BlobStore;
 import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -65,6 +66,19 @@ public final class FileContent {
   /** Opens {@code length} bytes from {@code offset}. The caller closes the stream. */
   public InputStream open(long offset, long length) throws IOException {
     return open((store, key) -> store.load(key, offset, length));
+  }
+
+  /**
+   * Opens all the bytes for reading at random positions, for a reader that seeks (a PDF parser).
+   * The caller closes the channel.
+   */
+  public SeekableByteChannel channel() throws IOException {
+    try {
+      return blobs.get(blob.store()).open(blob.key());
+    } catch (BlobNotFoundException e) {
+      var now = moved.get().filter(elsewhere -> !elsewhere.equals(blob)).orElseThrow(() -> e);
+      return blobs.get(now.store()).open(now.key());
+    }
   }
 
   private InputStream open(Opener opener) throws IOException {

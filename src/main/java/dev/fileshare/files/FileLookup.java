@@ -3,6 +3,7 @@ package dev.fileshare.files;
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.shared.UserId;
 import dev.fileshare.storage.BlobStoreRegistry;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,17 @@ public class FileLookup {
   /** The way to the file's bytes, whoever asks. */
   public Optional<FileContent> content(long id) {
     return rows.byId(id).map(row -> new FileContent(views.plain(row), row, rows, blobs));
+  }
+
+  /** A file outside the trash and the SHA-256 of its content, lower-case hex. */
+  public record Live(long id, String sha256) {}
+
+  /**
+   * Files outside the trash with an id above {@code afterId}, by id, at most {@code limit}: pass
+   * the last id of one batch to get the next.
+   */
+  public List<Live> live(long afterId, int limit) {
+    return rows.live(afterId, limit);
   }
 
   /** Whether the file exists and is not in the trash. */

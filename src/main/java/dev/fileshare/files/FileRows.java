@@ -374,6 +374,15 @@ class FileRows implements FileLocations {
         .list();
   }
 
+  /** Files outside the trash after {@code afterId}, by id (see {@link FileLookup#live}). */
+  List<FileLookup.Live> live(long afterId, int limit) {
+    return jdbc.sql(
+            "SELECT id, sha256 FROM files WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?")
+        .params(afterId, limit)
+        .query((rs, n) -> new FileLookup.Live(rs.getLong(1), text(rs, 2)))
+        .list();
+  }
+
   @Override
   public long lastId() {
     return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM files").query(Long.class).single();
