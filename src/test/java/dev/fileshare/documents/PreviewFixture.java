@@ -31,12 +31,31 @@ public final class PreviewFixture {
     }
   }
 
-  /** Puts the text of the file's pages (the first page first) in the search index. */
+  /**
+   * Puts the text of the file's pages (the first page first) in the search index, once the
+   * background job has read the file, so that the job does not put the file's own text back.
+   */
   public static void index(ApplicationContext context, long fileId, String... pages) {
+    awaitRead(context, fileId);
     var rows = context.getBean(PageRows.class);
     rows.clear(fileId);
     for (var i = 0; i < pages.length; i++) {
       rows.add(fileId, i + 1, pages[i]);
     }
+  }
+
+  /** Waits until the background job has read the file's current content. */
+  public static void awaitRead(ApplicationContext context, long fileId) {
+    var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .until(
+            () ->
+                jdbc.sql("SELECT state FROM documents WHERE file_id = ?")
+                    .param(fileId)
+                    .query(String.class)
+                    .optional()
+                    .filter(state -> !state.equals("pending"))
+                    .isPresent());
   }
 }

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 class SearchIntegrationTests extends ApiTest {
 
   @Autowired JdbcClient jdbc;
-  @Autowired PageRows pages;
+  @Autowired org.springframework.context.ApplicationContext context;
 
   User owner;
 
@@ -229,10 +229,7 @@ class SearchIntegrationTests extends ApiTest {
         api.post("/api/files/").token(user.token()).body(form.contentType(), form.bytes()).send();
     assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
     var id = answer.json().get("id").asLong();
-    pages.clear(id);
-    for (var i = 0; i < pageTexts.length; i++) {
-      pages.add(id, i + 1, pageTexts[i]);
-    }
+    PreviewFixture.index(context, id, pageTexts);
     return id;
   }
 

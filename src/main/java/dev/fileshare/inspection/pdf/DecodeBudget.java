@@ -41,7 +41,25 @@ final class DecodeBudget {
     install();
   }
 
+  /**
+   * What reading a stored document in the background may decode: the content of every page, so more
+   * than the upload's check; still bounded, so that a bomb in a content stream fails that document
+   * instead of filling the disk or running until the timeout.
+   */
+  static final long BACKGROUND_BYTES = 1L << 30;
+
   private DecodeBudget() {}
+
+  /** {@link #within}, for work that throws only I/O errors. */
+  static <T> T io(long bytes, Callable<T> work) throws IOException {
+    try {
+      return within(bytes, work);
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException(e);
+    }
+  }
 
   /**
    * Runs {@code work} with at most {@code bytes} decoded on this thread.

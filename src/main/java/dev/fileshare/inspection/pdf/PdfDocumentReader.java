@@ -34,6 +34,10 @@ class PdfDocumentReader implements DocumentReader {
 
   @Override
   public DocumentFacts facts(SeekableByteChannel content) throws IOException {
+    return DecodeBudget.io(DecodeBudget.BACKGROUND_BYTES, () -> readFacts(content));
+  }
+
+  private DocumentFacts readFacts(SeekableByteChannel content) throws IOException {
     try (var source = new PdfDocumentReaderSource(content)) {
       var declared = declaredVersion(source);
       try (var document = Loader.loadPDF(source, IOUtils.createTempFileOnlyStreamCache())) {
@@ -46,6 +50,10 @@ class PdfDocumentReader implements DocumentReader {
 
   @Override
   public int text(SeekableByteChannel content, int maxPages, Pages pages) throws IOException {
+    return DecodeBudget.io(DecodeBudget.BACKGROUND_BYTES, () -> readText(content, maxPages, pages));
+  }
+
+  private int readText(SeekableByteChannel content, int maxPages, Pages pages) throws IOException {
     try (var source = new PdfDocumentReaderSource(content);
         var document = Loader.loadPDF(source, IOUtils.createTempFileOnlyStreamCache())) {
       var stripper = new PageByPage(pages);

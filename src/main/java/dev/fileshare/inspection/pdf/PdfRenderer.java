@@ -39,6 +39,11 @@ class PdfRenderer implements DocumentRenderer {
       return Map.of();
     }
     var largest = Math.min(MAX_WIDTH, widths.stream().mapToInt(Integer::intValue).max().orElse(1));
+    return DecodeBudget.io(DecodeBudget.BACKGROUND_BYTES, () -> render(content, widths, largest));
+  }
+
+  private Map<Integer, byte[]> render(
+      SeekableByteChannel content, List<Integer> widths, int largest) throws IOException {
     try (var source = new ChannelRandomAccessRead(content);
         var document = Loader.loadPDF(source, IOUtils.createTempFileOnlyStreamCache())) {
       if (document.getNumberOfPages() < 1) {
