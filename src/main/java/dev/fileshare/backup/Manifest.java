@@ -58,7 +58,8 @@ record Manifest(List<Manifest.Entry> entries) {
         var statement = connection.createStatement();
         var rows =
             statement.executeQuery(
-                "SELECT blob_key FROM document_previews WHERE store = 'local' ORDER BY 1")) {
+                "SELECT p.blob_key FROM document_previews p JOIN files f ON f.id = p.file_id"
+                    + " WHERE p.store = 'local' ORDER BY 1")) {
       while (rows.next()) {
         keys.add(rows.getString(1));
       }

@@ -103,7 +103,10 @@ class PreviewRows {
   }
 
   boolean references(String store, String blobKey) {
-    return jdbc.sql("SELECT COUNT(*) FROM document_previews WHERE store = ? AND blob_key = ?")
+    // the file must still exist: rows left behind by a removal whose event was lost keep nothing
+    return jdbc.sql(
+                "SELECT COUNT(*) FROM document_previews p JOIN files f ON f.id = p.file_id"
+                    + " WHERE p.store = ? AND p.blob_key = ?")
             .params(store, blobKey)
             .query(Long.class)
             .single()

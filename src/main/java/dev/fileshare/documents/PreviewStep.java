@@ -47,7 +47,8 @@ class PreviewStep implements DocumentStep {
   public void run(long fileId, String sha256, Content content) throws IOException {
     var before = rows.of(fileId);
     if (!before.isEmpty()
-        && before.stream().allMatch(p -> p.sha256().equals(sha256))
+        && before.stream()
+            .allMatch(p -> p.sha256().equals(sha256) && p.store().equals(blobs.currentName()))
         && before.stream().map(Preview::width).toList().equals(WIDTHS)) {
       return;
     }

@@ -35,9 +35,11 @@ CREATE INDEX document_pages_terms ON document_pages USING GIN (terms);
 
 -- Rendered previews of a document's first page, one per width, each a blob of its own in the
 -- store named. sha256 is the content's they were made from: a preview of older content is never
--- served.
+-- served. No foreign key: rows that went with their file would leave their blobs behind unnamed;
+-- they are removed, blobs after rows, when the file is removed for good, and the orphan sweeper
+-- keeps only blobs of rows whose file still exists.
 CREATE TABLE document_previews (
-    file_id    BIGINT  NOT NULL REFERENCES files (id) ON DELETE CASCADE,
+    file_id    BIGINT  NOT NULL,
     width      INTEGER NOT NULL,
     sha256     TEXT    NOT NULL,
     store      TEXT    NOT NULL,

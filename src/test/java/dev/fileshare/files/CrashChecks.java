@@ -43,7 +43,8 @@ final class CrashChecks {
               var referenced =
                   new HashSet<>(
                       jdbc.sql(
-                              "SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions")
+                              "SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions"
+                                  + " UNION SELECT blob_key FROM document_previews")
                           .query(String.class)
                           .list());
               assertThat(storedBlobs(dataDir)).as("blobs on disk").isEqualTo(referenced);

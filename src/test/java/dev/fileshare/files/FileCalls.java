@@ -50,6 +50,14 @@ final class FileCalls {
    * every row's blob exists: nothing orphaned, nothing lost.
    */
   static void assertStorageMatchesRows(BlobStore blobs, JdbcClient jdbc) {
+    // the background job stores a preview's blob, then its row, between this listing and the
+    // query: wait for the two to agree
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .untilAsserted(() -> compareStorageWithRows(blobs, jdbc));
+  }
+
+  private static void compareStorageWithRows(BlobStore blobs, JdbcClient jdbc) {
     var stored = new HashSet<String>();
     try {
       blobs.sweep(Instant.now().plus(1, ChronoUnit.DAYS), stored::add);

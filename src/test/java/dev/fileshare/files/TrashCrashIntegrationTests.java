@@ -208,7 +208,9 @@ class TrashCrashIntegrationTests {
 
   private static Set<String> keys(JdbcClient jdbc) {
     return new HashSet<>(
-        jdbc.sql("SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions")
+        jdbc.sql(
+                "SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions"
+                    + " UNION SELECT blob_key FROM document_previews")
             .query(String.class)
             .list());
   }

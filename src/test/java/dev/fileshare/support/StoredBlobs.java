@@ -20,6 +20,13 @@ public final class StoredBlobs {
    * refusals left nothing.
    */
   public static void assertNoBlobLeft(BlobStore blobs, JdbcClient jdbc) {
+    // the background job writes a preview's blob a moment before its row: wait for it to settle
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .untilAsserted(() -> compare(blobs, jdbc));
+  }
+
+  private static void compare(BlobStore blobs, JdbcClient jdbc) {
     var stored = new HashSet<String>();
     try {
       blobs.sweep(Instant.now().plus(1, ChronoUnit.DAYS), stored::add);

@@ -39,7 +39,9 @@ class BrowserViewerIntegrationTests extends BrowserTest {
                 "Chapter three: departure\nThe departure board"),
             "private");
     PreviewFixture.render(context, id);
-    var plain = upload(token, owner + "-notes.pdf", TestPdfs.pages("Notes"), "private");
+    // a document that opens only with a password never gets a preview
+    var plain = upload(token, owner + "-notes.pdf", TestPdfs.locked("Notes"), "private");
+    PreviewFixture.awaitRead(context, plain);
     ViewerPage.watchPolicy(browser);
 
     browser.open("/");

@@ -70,4 +70,29 @@ final class TestPdfs {
       return out.toByteArray();
     }
   }
+
+  /** A one-page document that opens only with a password: nothing renders a preview of it. */
+  static byte[] locked(String text) throws IOException {
+    try (var document = new PDDocument();
+        var out = new java.io.ByteArrayOutputStream()) {
+      var page = new PDPage();
+      document.addPage(page);
+      try (var content = new PDPageContentStream(document, page)) {
+        content.beginText();
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 18);
+        content.newLineAtOffset(72, 700);
+        content.showText(text);
+        content.endText();
+      }
+      var policy =
+          new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+              "owner secret",
+              "reader secret",
+              new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      document.protect(policy);
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
 }

@@ -82,6 +82,12 @@ abstract class BothStoresTest extends ApiTest {
             .list());
   }
 
+  /** The blobs of previews, which migrate-storage leaves where they are. */
+  Set<String> previewKeys() {
+    return new HashSet<>(
+        jdbc.sql("SELECT blob_key FROM document_previews").query(String.class).list());
+  }
+
   /** The blobs of files and versions. */
   Set<String> keysOfRows() {
     return new HashSet<>(

@@ -74,7 +74,8 @@ class StorageMigrationIntegrationTests extends BothStoresTest {
     for (var file : replaced) {
       fixture.assertVersionDownloads(file, 1);
     }
-    assertThat(blobsIn(source)).as("blobs left in the old store").isEmpty();
+    // previews stay where they were rendered until the documents are read again (reindex)
+    assertThat(blobsIn(source)).as("blobs left in the old store").isSubsetOf(previewKeys());
     assertThat(blobsIn(target)).containsAll(keysOfRows());
   }
 
@@ -148,11 +149,13 @@ class StorageMigrationIntegrationTests extends BothStoresTest {
     fixture.assertAllIntact();
     // at most the one copy that was being made, and the one old blob not yet deleted, are left
     // behind for the sweeper; every row's blob is there
+    // (previews, rendered in the background, are not files: they are left out)
     var inTarget = blobsIn(target);
+    inTarget.removeAll(previewKeys());
     assertThat(inTarget).containsAll(keysOfRows());
     assertThat(inTarget.size() - keysOfRows().size()).isLessThanOrEqualTo(1);
-    assertThat(blobsIn(source))
-        .hasSizeLessThanOrEqualTo(1)
-        .doesNotContainAnyElementsOf(keysOfRows());
+    var inSource = blobsIn(source);
+    inSource.removeAll(previewKeys());
+    assertThat(inSource).hasSizeLessThanOrEqualTo(1).doesNotContainAnyElementsOf(keysOfRows());
   }
 }
