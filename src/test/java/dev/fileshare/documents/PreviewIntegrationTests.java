@@ -159,9 +159,15 @@ class PreviewIntegrationTests extends ApiTest {
     assertThat(api.get(preview(id, "")).token(token).send().status()).isEqualTo(200);
     var after = rows.of(id);
     assertThat(after).hasSize(3).doesNotContainAnyElementsOf(before);
-    for (var old : before) {
-      assertThat(blobs.get(old.store()).exists(old.blobKey())).isFalse();
-    }
+    // the job (or the fixture) removes the old blobs right after it put the new rows
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              for (var old : before) {
+                assertThat(blobs.get(old.store()).exists(old.blobKey())).isFalse();
+              }
+            });
 
     assertThat(after).allMatch(p -> p.sha256().equals(newSha256));
 
