@@ -24,6 +24,8 @@ import tools.jackson.databind.JsonNode;
  * Previews of a file's first page: rendered from the stored content, served with caching headers to
  * whoever may see the file, replaced with the content, and removed with the file.
  */
+// no background reading here: the test renders previews itself, step by step
+@org.springframework.test.context.TestPropertySource(properties = "fileshare.documents.workers=0")
 class PreviewIntegrationTests extends ApiTest {
 
   @Autowired ApplicationContext context;
