@@ -47,15 +47,17 @@ public class LinkViewing {
     this.clock = clock;
   }
 
-  /** How many pages the link's document has. */
-  public int pages(String token, Visitor visitor) {
+  /** What a view-only link's document is called and how many pages it has. */
+  public record Document(String name, int pages) {}
+
+  public Document pages(String token, Visitor visitor) {
     var opened = open(token, visitor);
     try (var channel = opened.content().channel()) {
       var pages = renderer.pages(channel);
       if (pages < 1) {
         throw unreadable();
       }
-      return pages;
+      return new Document(opened.content().file().name(), pages);
     } catch (IOException e) {
       throw unreadable();
     }

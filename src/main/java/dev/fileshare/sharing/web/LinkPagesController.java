@@ -31,8 +31,8 @@ class LinkPagesController {
     this.viewing = viewing;
   }
 
-  /** {@code {"pages": n}}. */
-  record Pages(int pages) {}
+  /** {@code {"pages": n, "name": "..."}}. */
+  record Pages(int pages, String name) {}
 
   @GetMapping("/api/s/{token}/pages")
   ResponseEntity<Pages> pages(@PathVariable String token, HttpServletRequest request) {
@@ -65,7 +65,11 @@ class LinkPagesController {
   private ResponseEntity<Pages> count(String token, Visitor visitor) {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
-        .body(new Pages(viewing.pages(token, visitor)));
+        .body(toPages(viewing.pages(token, visitor)));
+  }
+
+  private static Pages toPages(LinkViewing.Document document) {
+    return new Pages(document.pages(), document.name());
   }
 
   private ResponseEntity<byte[]> picture(
