@@ -4,6 +4,8 @@ import dev.fileshare.inspection.PageRenderer;
 import dev.fileshare.sharing.LinkProblems;
 import dev.fileshare.sharing.LinkViewing;
 import dev.fileshare.sharing.Visitor;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -39,6 +41,10 @@ class LinkPagesController {
     return count(token, Visitors.fromApi(request));
   }
 
+  @ApiResponse(
+      responseCode = "200",
+      description = "The page as a PNG",
+      content = @Content(mediaType = MediaType.IMAGE_PNG_VALUE))
   @GetMapping("/api/s/{token}/pages/{page}")
   ResponseEntity<byte[]> page(
       @PathVariable String token,
@@ -53,6 +59,10 @@ class LinkPagesController {
     return count(token, Visitors.fromPage(request));
   }
 
+  @ApiResponse(
+      responseCode = "200",
+      description = "The page as a PNG",
+      content = @Content(mediaType = MediaType.IMAGE_PNG_VALUE))
   @GetMapping("/s/{token}/pages/{page}")
   ResponseEntity<byte[]> pageFromPage(
       @PathVariable String token,
