@@ -8,10 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fileshare.files.TestPdfs;
 import dev.fileshare.files.TestUsers;
 import dev.fileshare.support.ApiTest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,6 +120,32 @@ class LinkWatermarkIntegrationTests extends ApiTest {
             });
   }
 
+  @Test
+  void anEncryptedDocumentIsNotGivenOutUnstampedNorCounted() throws IOException {
+    var owner = TestUsers.verified(api, jdbc);
+    var file = uploaded(api, owner.token(), "locked.pdf", "private", encrypted("locked"));
+    var made = link(api, owner.token(), file, Map.of("label", "auditor", "watermark", true));
+    var token = tokenOf(made);
+
+    var refused = LinkCalls.download(api, token);
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().get("detail").asString()).contains("encrypted");
+    assertThat(refused.text()).doesNotContain("%PDF");
+    assertThat(LinkCalls.downloads(api, owner.token(), made.get("id").asLong())).isZero();
+  }
+
+  /** A document anyone may open, encrypted so that only its owner's password may change it. */
+  private static byte[] encrypted(String text) throws IOException {
+    try (var document = Loader.loadPDF(TestPdfs.pdf(text));
+        var out = new ByteArrayOutputStream()) {
+      var policy = new StandardProtectionPolicy("owner secret", "", new AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      document.protect(policy);
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+
   private List<JsonNode> events(String ownerToken, long linkId) {
     var answer = api.get("/api/links/" + linkId + "/log/").token(ownerToken).send();
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
@@ -125,7 +155,7 @@ class LinkWatermarkIntegrationTests extends ApiTest {
   private static List<String> pagesText(byte[] pdf) throws IOException {
     try (var document = Loader.loadPDF(pdf)) {
       var stripper = new PDFTextStripper();
-      var texts = new java.util.ArrayList<String>();
+      var texts = new ArrayList<String>();
       for (var page = 1; page <= document.getNumberOfPages(); page++) {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
