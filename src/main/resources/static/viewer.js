@@ -3,6 +3,8 @@
 // fragment names the page and the words to highlight: #page=3&q=invoice. The document's own
 // scripts never run: PDF.js is built without them here (no scripting, no eval, no annotation
 // layer with actions), and the page's policy allows scripts from this server only.
+// A view-only link never gives out the document: its pages come as pictures the server draws
+// (/s/<token>/pages/<n>?width=), shown one at a time with the same controls.
 
 import * as pdfjs from '/webjars/pdfjs-dist/build/pdf.min.mjs';
 
@@ -16,12 +18,14 @@ const stage = $('viewer-stage');
 const pageBox = $('viewer-page');
 const canvas = $('viewer-canvas');
 const textLayer = $('viewer-text');
+const picture = $('viewer-picture');
 const number = $('page-number');
 const previous = $('page-previous');
 const next = $('page-next');
 
 const query = new URLSearchParams(location.search);
 let documentProxy = null;
+let pictures = null; // a view-only link: { base, count }
 let current = 0;
 let rendering = null;
 let writing = null;
@@ -83,6 +87,7 @@ function source() {
     // the page's download: it carries the access the link's page keeps in a cookie after a password
     return {
       download: `/s/${link}/download`,
+      pages: `/s/${link}/pages`,
       info: `/api/s/${link}/`,
       headers: {},
       credentials: 'same-origin',
@@ -118,10 +123,22 @@ function title(name) {
   document.title = `${name} · fileshare`;
 }
 
+/** Why a document could not be read, by the status of the answer. */
+function refusal(status) {
+  return status === 404 || status === 410
+    ? 'This document no longer exists, or it is not shared with you.'
+    : status === 401 || status === 403
+      ? 'You may not read this document. Open its link or sign in again.'
+      : status === 429
+        ? 'Too many pages were read through this link in the last minute. Wait a moment and try again.'
+        : 'The document could not be opened. Please try again.';
+}
+
+/** What the server says of the document; for a link, whether it is for reading only. */
 async function describe(where) {
   try {
     const response = await fetch(where.info, { headers: { ...where.headers, Accept: 'application/json' }, credentials: where.credentials, cache: 'no-store' });
-    if (!response.ok) return;
+    if (!response.ok) return null;
     const info = await response.json();
     if (info?.name) title(info.name);
     if (info?.document?.flagged) {
@@ -130,9 +147,56 @@ async function describe(where) {
       notice.classList.add('warning');
       notice.hidden = false;
     }
+    return info;
   } catch {
-    // the title is only a nicety
+    return null; // the title is only a nicety
   }
+}
+
+/** A view-only link: the page count, then each page as the server's picture. */
+async function openPictures(where) {
+  let response;
+  try {
+    response = await fetch(where.pages, { credentials: 'same-origin', cache: 'no-store' });
+  } catch {
+    return fail("Can't reach the server. Check your connection and try again.");
+  }
+  if (!response.ok) return fail(response.status === 422 ? 'This document could not be read.' : refusal(response.status));
+  const { pages, name } = await response.json();
+  if (name && !$('viewer-title').dataset.named) title(name);
+  pictures = { base: where.pages, count: pages };
+  $('page-count').textContent = `of ${pages}`;
+  number.max = String(pages);
+  number.disabled = false;
+  canvas.hidden = true;
+  textLayer.hidden = true;
+  picture.hidden = false;
+  show(fragment().page);
+}
+
+function showPicture(target) {
+  // widths in steps, so that pictures already fetched are used again from the cache
+  const wanted = Math.min(stage.clientWidth - 32, 1000) * (window.devicePixelRatio || 1);
+  const width = Math.min(2048, Math.max(256, Math.ceil(wanted / 256) * 256));
+  const source = `${pictures.base}/${target}?width=${width}`;
+  picture.alt = `Page ${target} of ${pictures.count}`;
+  picture.style.width = `${Math.min(stage.clientWidth - 32, 1000)}px`;
+  picture.onload = () => {
+    if (current !== target) return;
+    pageBox.hidden = false;
+    pageBox.dataset.page = String(target);
+    status.textContent = `Page ${target} of ${pictures.count}`;
+  };
+  picture.onerror = async () => {
+    if (current !== target) return;
+    try {
+      const answer = await fetch(source, { credentials: 'same-origin' });
+      fail(refusal(answer.status));
+    } catch {
+      fail("Can't reach the server. Check your connection and try again.");
+    }
+  };
+  picture.src = source;
 }
 
 async function open() {
@@ -147,7 +211,8 @@ async function open() {
     });
   }
   if (where.error) return fail(where.error);
-  describe(where);
+  const described = describe(where);
+  if (where.pages && (await described)?.mode === 'view') return openPictures(where);
   let response;
   try {
     response = await fetch(where.download, { headers: where.headers, credentials: where.credentials, cache: 'no-store' });
@@ -155,15 +220,7 @@ async function open() {
     return fail("Can't reach the server. Check your connection and try again.");
   }
   if (!response.ok) {
-    return fail(
-      response.status === 404 || response.status === 410
-        ? 'This document no longer exists, or it is not shared with you.'
-        : response.status === 401 || response.status === 403
-          ? 'You may not read this document. Open its link or sign in again.'
-          : response.status === 429
-            ? 'Too many attempts. Wait a moment and try again.'
-            : 'The document could not be opened. Please try again.',
-    );
+    return fail(response.status === 429 ? 'Too many attempts. Wait a moment and try again.' : refusal(response.status));
   }
   named(response.headers.get('Content-Disposition'));
   const data = new Uint8Array(await response.arrayBuffer());
@@ -185,13 +242,19 @@ async function open() {
   show(fragment().page);
 }
 
+/** How many pages the open document has; 0 while none is open. */
+function pageCount() {
+  return documentProxy?.numPages ?? pictures?.count ?? 0;
+}
+
 async function show(page) {
-  if (!documentProxy) return;
-  const target = Math.min(Math.max(1, page), documentProxy.numPages);
+  if (!pageCount()) return;
+  const target = Math.min(Math.max(1, page), pageCount());
   current = target;
   number.value = String(target);
   previous.disabled = target <= 1;
-  next.disabled = target >= documentProxy.numPages;
+  next.disabled = target >= pageCount();
+  if (pictures) return showPicture(target);
   rendering?.cancel();
   const pdfPage = await documentProxy.getPage(target);
   if (current !== target) return;
@@ -291,8 +354,8 @@ addEventListener('resize', () => {
 
 /** Moves to the page, keeping the highlighted words in the address. */
 function go(page) {
-  if (!documentProxy) return;
-  const target = Math.min(Math.max(1, page), documentProxy.numPages);
+  if (!pageCount()) return;
+  const target = Math.min(Math.max(1, page), pageCount());
   const hash = new URLSearchParams(location.hash.slice(1));
   hash.set('page', String(target));
   history.replaceState(null, '', `#${hash}`);

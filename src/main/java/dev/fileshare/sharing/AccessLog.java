@@ -35,6 +35,17 @@ class AccessLog {
       Visitor visitor,
       @Nullable Long bytes,
       @Nullable String recipient) {
+    record(link, kind, visitor, bytes, recipient, null);
+  }
+
+  /** An entry for a copy that went out stamped with {@code stamp}. */
+  void record(
+      LinkRow link,
+      LinkEvent.Kind kind,
+      Visitor visitor,
+      @Nullable Long bytes,
+      @Nullable String recipient,
+      @Nullable String stamp) {
     rows.insert(
         link.id(),
         link.fileId(),
@@ -43,7 +54,8 @@ class AccessLog {
         Addresses.kept(visitor.address(), settings.logAddresses()),
         userAgent(visitor.userAgent()),
         bytes,
-        recipient);
+        recipient,
+        stamp);
   }
 
   List<LinkEvent> ofLink(long linkId, long before, int limit) {

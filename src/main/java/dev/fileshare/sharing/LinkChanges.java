@@ -14,4 +14,6 @@ public record LinkChanges(
     Change<String> password,
     Change<Long> maxDownloads,
     Change<Boolean> notifyFirstDownload,
-    Change<List<String>> recipients) {}
+    Change<List<String>> recipients,
+    Change<String> mode,
+    Change<Boolean> watermark) {}

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param userAgent the client's User-Agent, shortened
  * @param bytes for downloads: the bytes to send (started) or sent (ended)
  * @param recipient the address the visitor proved with a code, on a restricted link
+ * @param stamp the text stamped on the copy that went out, on a link that watermarks
  */
 public record LinkEvent(
     long id,
@@ -25,7 +26,8 @@ public record LinkEvent(
     @Nullable String address,
     @Nullable String userAgent,
     @Nullable Long bytes,
-    @Nullable String recipient) {
+    @Nullable String recipient,
+    @Nullable String stamp) {
 
   /** What happened. */
   public enum Kind {
@@ -35,7 +37,9 @@ public record LinkEvent(
     RECIPIENT_VERIFIED,
     DOWNLOAD_STARTED,
     DOWNLOAD_COMPLETED,
-    DOWNLOAD_INTERRUPTED;
+    DOWNLOAD_INTERRUPTED,
+    /** A page of a view-only link was rendered for the visitor. */
+    PAGE_VIEWED;
 
     public String wire() {
       return name().toLowerCase(Locale.ROOT);

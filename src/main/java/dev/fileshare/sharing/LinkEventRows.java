@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class LinkEventRows {
 
   private static final String COLUMNS =
-      "id, link_id, kind, at, address, user_agent, bytes, recipient";
+      "id, link_id, kind, at, address, user_agent, bytes, recipient, stamp";
   private static final int DELETE_BATCH = 1000;
 
   private final JdbcClient jdbc;
@@ -33,11 +33,12 @@ class LinkEventRows {
       @Nullable String address,
       @Nullable String userAgent,
       @Nullable Long bytes,
-      @Nullable String recipient) {
+      @Nullable String recipient,
+      @Nullable String stamp) {
     jdbc.sql(
             "INSERT INTO link_events (link_id, file_id, kind, at, address, user_agent, bytes,"
-                + " recipient) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(linkId, fileId, kind.wire(), at, address, userAgent, bytes, recipient)
+                + " recipient, stamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(linkId, fileId, kind.wire(), at, address, userAgent, bytes, recipient, stamp)
         .update();
   }
 
@@ -82,6 +83,7 @@ class LinkEventRows {
         rs.getString(5),
         rs.getString(6),
         noBytes ? null : bytes,
-        rs.getString(8));
+        rs.getString(8),
+        rs.getString(9));
   }
 }

@@ -44,7 +44,9 @@ class LinkPolicy {
         password(changes.password().value()),
         maxDownloads(changes.maxDownloads().value()),
         changes.notifyFirstDownload().present().orElse(false),
-        recipients(changes).lines());
+        recipients(changes).lines(),
+        changes.mode().given() ? mode(changes.mode().value()) : LinkMode.DOWNLOAD,
+        changes.watermark().present().orElse(false));
   }
 
   /** The values of a changed link: what was left out stays as it is. */
@@ -58,7 +60,9 @@ class LinkPolicy {
             ? maxDownloads(changes.maxDownloads().value())
             : link.maxDownloads(),
         changes.notifyFirstDownload().present().orElse(link.notifyFirstDownload()),
-        changes.recipients().given() ? recipients(changes).lines() : link.recipientLines());
+        changes.recipients().given() ? recipients(changes).lines() : link.recipientLines(),
+        changes.mode().given() ? mode(changes.mode().value()) : link.mode(),
+        changes.watermark().present().orElse(link.watermark()));
   }
 
   /** The recipients asked for: a list of addresses and domains; null or empty: anyone. */
@@ -68,6 +72,16 @@ class LinkPolicy {
         .present()
         .map(list -> Recipients.parse("recipients", list))
         .orElse(Recipients.anyone());
+  }
+
+  private static LinkMode mode(@Nullable String wire) {
+    return LinkMode.of(wire)
+        .orElseThrow(
+            () ->
+                LinkProblems.invalid(
+                    "mode",
+                    "The mode must be \"download\" (the file itself) or \"view\" (pages to read"
+                        + " in the browser, never the file)."));
   }
 
   boolean matches(LinkRow link, String password) {

@@ -55,6 +55,23 @@ public final class LinkProblems {
         Map.of());
   }
 
+  static ApiException viewOnly() {
+    return new ApiException(
+        HttpStatus.FORBIDDEN,
+        "This link is for reading only: its document can be read page by page in the viewer, and"
+            + " is never downloaded.",
+        Map.of("error", "view_only"),
+        Map.of());
+  }
+
+  static ApiException notViewOnly() {
+    return new ApiException(
+        HttpStatus.CONFLICT,
+        "This link gives the document itself: download it instead of asking for its pages.",
+        Map.of("error", "not_view_only"),
+        Map.of());
+  }
+
   static ApiException notRestricted() {
     return invalid("address", "Anyone with this link may open it: no code is needed.");
   }

@@ -1,6 +1,9 @@
 package dev.fileshare.sharing;
 
 import dev.fileshare.shared.UserId;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 
 /** A row of the share_links table. Times are epoch milliseconds. */
@@ -17,11 +20,24 @@ record LinkRow(
     boolean notifyFirstDownload,
     long createdAt,
     long updatedAt,
-    @Nullable String recipientLines) {
+    @Nullable String recipientLines,
+    LinkMode mode,
+    boolean watermark) {
 
   /** Who may open it; nobody named: anyone with the link. */
   Recipients recipients() {
     return Recipients.stored(recipientLines);
+  }
+
+  /**
+   * The text stamped on a copy served now: the recipient's verified address, else the link's label,
+   * else its number; then the date and time in UTC, to the minute.
+   */
+  String stamp(@Nullable String recipient, Instant now) {
+    var who = recipient != null ? recipient : label.isBlank() ? "link " + id : label;
+    var when =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(now);
+    return who + " \u00b7 " + when;
   }
 
   UserId owner() {

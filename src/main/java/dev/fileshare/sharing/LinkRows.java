@@ -17,7 +17,7 @@ class LinkRows {
 
   private static final String COLUMNS =
       "id, file_id, owner_id, token, label, expires_at, password_hash, max_downloads, downloads,"
-          + " notify_first_download, created_at, updated_at, recipients";
+          + " notify_first_download, created_at, updated_at, recipients, mode, watermark";
 
   /** What a new link or a change sets. */
   record Values(
@@ -26,7 +26,9 @@ class LinkRows {
       @Nullable String passwordHash,
       @Nullable Long maxDownloads,
       boolean notifyFirstDownload,
-      @Nullable String recipients) {}
+      @Nullable String recipients,
+      LinkMode mode,
+      boolean watermark) {}
 
   private final JdbcClient jdbc;
 
@@ -48,7 +50,9 @@ class LinkRows {
         rs.getBoolean(10),
         rs.getLong(11),
         rs.getLong(12),
-        rs.getString(13));
+        rs.getString(13),
+        LinkMode.parse(rs.getString(14)),
+        rs.getBoolean(15));
   }
 
   private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
@@ -60,10 +64,11 @@ class LinkRows {
     return jdbc.sql(
             "INSERT INTO share_links (file_id, owner_id, token, label, expires_at, password_hash,"
                 + " max_downloads, downloads, notify_first_download, created_at, updated_at,"
-                + " recipients) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?) RETURNING id")
+                + " recipients, mode, watermark)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?) RETURNING id")
         .params(fileId, ownerId, token, values.label(), values.expiresAt())
         .params(values.passwordHash(), values.maxDownloads(), values.notifyFirstDownload())
-        .params(now, now, values.recipients())
+        .params(now, now, values.recipients(), values.mode().wire(), values.watermark())
         .query(Long.class)
         .single();
   }
@@ -108,11 +113,11 @@ class LinkRows {
   boolean update(long id, long ownerId, Values values, long now) {
     return jdbc.sql(
                 "UPDATE share_links SET label = ?, expires_at = ?, password_hash = ?,"
-                    + " max_downloads = ?, notify_first_download = ?, recipients = ?, updated_at = ?"
-                    + " WHERE id = ? AND owner_id = ?")
+                    + " max_downloads = ?, notify_first_download = ?, recipients = ?, mode = ?,"
+                    + " watermark = ?, updated_at = ? WHERE id = ? AND owner_id = ?")
             .params(values.label(), values.expiresAt(), values.passwordHash())
             .params(values.maxDownloads(), values.notifyFirstDownload(), values.recipients())
-            .params(now, id, ownerId)
+            .params(values.mode().wire(), values.watermark(), now, id, ownerId)
             .update()
         == 1;
   }

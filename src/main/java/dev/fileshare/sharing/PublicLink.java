@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param expires when it stops working, or null
  * @param downloadsLeft how many downloads it has left, or null for no limit
  * @param file the file, once unlocked
+ * @param mode whether it gives the file out or only pages to read
+ * @param watermark whether what it gives out is stamped with whom it went to and when
  */
 public record PublicLink(
     String token,
@@ -25,7 +27,9 @@ public record PublicLink(
     boolean unlocked,
     @Nullable Instant expires,
     @Nullable Long downloadsLeft,
-    @Nullable SharedFile file) {
+    @Nullable SharedFile file,
+    LinkMode mode,
+    boolean watermark) {
 
   /** The file behind a link. */
   public record SharedFile(String name, long size, String contentType, String owner) {}

@@ -6,6 +6,7 @@ import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.Secrets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -71,7 +72,9 @@ public class PublicLinkService {
         unlocked,
         ShareLink.of(link).expires(),
         left,
-        file);
+        file,
+        link.mode(),
+        link.watermark());
   }
 
   /**
@@ -101,6 +104,20 @@ public class PublicLinkService {
   public LinkDownload download(String token, Visitor visitor) {
     var link = find(token);
     working(link, visitor, true);
+    if (link.mode() == LinkMode.VIEW) {
+      throw LinkProblems.viewOnly();
+    }
+    var recipient = admitted(link, visitor).orElse(null);
+    var content = files.content(link.fileId()).orElseThrow(LinkProblems::notWorking);
+    var stamp = link.watermark() ? link.stamp(recipient, clock.instant()) : null;
+    return new LinkDownload(link, visitor, recipient, stamp, content, counter, log);
+  }
+
+  /**
+   * Refuses a visitor who has not proved a named address on a restricted link, or not given the
+   * password of a link that has one; answers the address proved, if any.
+   */
+  Optional<String> admitted(LinkRow link, Visitor visitor) {
     var recipient = access.recipient(link, visitor);
     if (link.recipients().restricts() && recipient.isEmpty()) {
       throw LinkProblems.needsRecipient();
@@ -108,8 +125,7 @@ public class PublicLinkService {
     if (!access.passwordGiven(link, visitor)) {
       throw LinkProblems.needsPassword();
     }
-    var content = files.content(link.fileId()).orElseThrow(LinkProblems::notWorking);
-    return new LinkDownload(link, visitor, recipient.orElse(null), content, counter, log);
+    return recipient;
   }
 
   LinkRow find(String token) {

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param downloads the downloads counted so far
  * @param notifyFirstDownload whether the owner is mailed at the first download
  * @param recipients the addresses and {@code *@domain} patterns that may open it; empty: anyone
+ * @param mode whether it gives out the file or only pages to read
+ * @param watermark whether each copy it serves is stamped with whom it went to and when
  * @param created when it was made
  * @param updated when it was last changed
  */
@@ -31,6 +33,8 @@ public record ShareLink(
     long downloads,
     boolean notifyFirstDownload,
     List<String> recipients,
+    LinkMode mode,
+    boolean watermark,
     Instant created,
     Instant updated) {
 
@@ -46,6 +50,8 @@ public record ShareLink(
         row.downloads(),
         row.notifyFirstDownload(),
         row.recipients().patterns(),
+        row.mode(),
+        row.watermark(),
         Instant.ofEpochMilli(row.createdAt()),
         Instant.ofEpochMilli(row.updatedAt()));
   }

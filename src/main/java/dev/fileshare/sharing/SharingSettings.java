@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passwordFailuresPerLink wrong passwords allowed for one link, from any address
  * @param passwordFailuresPerAddress wrong passwords allowed from one address, for any link
  * @param mailPerUser addresses an owner may mail links to
+ * @param viewPagesPerMinute pages a view-only link may have rendered in a minute, for all its
+ *     visitors together
  */
 @ConfigurationProperties("fileshare.sharing")
 public record SharingSettings(
@@ -36,7 +38,8 @@ public record SharingSettings(
     @DefaultValue("1h") Duration cleanupInterval,
     @DefaultValue("10/15m") Limit passwordFailuresPerLink,
     @DefaultValue("30/15m") Limit passwordFailuresPerAddress,
-    @DefaultValue("50/1h") Limit mailPerUser) {
+    @DefaultValue("50/1h") Limit mailPerUser,
+    @DefaultValue("60") int viewPagesPerMinute) {
 
   /** How much of a client address the access log keeps. */
   public enum AddressLogging {
@@ -46,6 +49,11 @@ public record SharingSettings(
     SHORTENED,
     /** Nothing. */
     NONE
+  }
+
+  /** The bound on rendered pages per link, as a rate limit. */
+  public Limit viewPages() {
+    return new Limit(Math.max(1, viewPagesPerMinute), Duration.ofMinutes(1));
   }
 
   public Optional<Duration> defaultExpiryValue() {

@@ -13,6 +13,7 @@ const KINDS = {
   download_started: 'Download started',
   download_completed: 'Download completed',
   download_interrupted: 'Download interrupted',
+  page_viewed: 'Page read',
 };
 
 /** The section for one file; `api` is the app's API call. Returns its element. */
@@ -79,6 +80,10 @@ function linkFields(link = null) {
   });
   const notifyId = `notify-${Math.random().toString(36).slice(2)}`;
   const notify = h('input', { type: 'checkbox', id: notifyId, checked: link?.notify_first_download ?? false });
+  const viewId = `view-${Math.random().toString(36).slice(2)}`;
+  const viewOnly = h('input', { type: 'checkbox', id: viewId, name: 'view_only', checked: link?.mode === 'view' });
+  const stampId = `stamp-${Math.random().toString(36).slice(2)}`;
+  const stamp = h('input', { type: 'checkbox', id: stampId, name: 'watermark', checked: link?.watermark ?? false });
   const removeId = `nopass-${Math.random().toString(36).slice(2)}`;
   const removePassword = h('input', { type: 'checkbox', id: removeId });
   const wrapper = h(
@@ -90,11 +95,18 @@ function linkFields(link = null) {
     link?.has_password ? h('div', { class: 'check' }, removePassword, h('label', { for: removeId }, 'Remove the password')) : null,
     limit.wrapper,
     people.wrapper,
+    h('div', { class: 'check' }, viewOnly, h('label', { for: viewId }, 'Reading only: pages in the browser, never the file')),
+    h('div', { class: 'check' }, stamp, h('label', { for: stampId }, 'Stamp every page with the recipient (or the label) and the time')),
     h('div', { class: 'check' }, notify, h('label', { for: notifyId }, 'Mail me at the first download')),
   );
   /** The request body: only what was given or changed. */
   function body() {
-    const json = { label: label.control.value, notify_first_download: notify.checked };
+    const json = {
+      label: label.control.value,
+      notify_first_download: notify.checked,
+      mode: viewOnly.checked ? 'view' : 'download',
+      watermark: stamp.checked,
+    };
     if (expires.control.value) json.expires = new Date(expires.control.value).toISOString();
     else if (link) json.expires = null;
     if (removePassword.checked) json.password = null;
@@ -160,6 +172,8 @@ function linkItem(link, api, reload) {
     link.expires ? `expires ${fullDate(link.expires)}` : 'never expires',
     link.has_password ? 'password' : null,
     link.recipients?.length ? `only ${link.recipients.join(', ')}` : null,
+    link.mode === 'view' ? 'reading only' : null,
+    link.watermark ? 'stamped' : null,
   ].filter(Boolean);
   const name = link.label || 'Link';
   return h(
@@ -227,7 +241,8 @@ function accessLog(link, api) {
       const answer = await api(next.replace(/^https?:\/\/[^/]+/, ''));
       if (!answer.results.length && !entries.children.length) entries.append(h('li', { class: 'muted' }, 'Nobody has opened this link yet.'));
       for (const event of answer.results) {
-        const detail = [event.recipient, event.address, event.user_agent, event.bytes != null ? bytes(event.bytes) : null].filter(Boolean).join(' · ');
+        const stamped = event.stamp ? `copy stamped “${event.stamp}”` : null;
+        const detail = [event.recipient, stamped, event.address, event.user_agent, event.bytes != null ? bytes(event.bytes) : null].filter(Boolean).join(' · ');
         entries.append(h('li', {}, h('time', { datetime: event.at }, fullDate(event.at)), ' ', h('strong', {}, KINDS[event.kind] ?? event.kind), detail ? h('span', { class: 'muted' }, ` — ${detail}`) : null));
       }
       next = answer.next;

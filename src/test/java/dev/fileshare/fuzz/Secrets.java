@@ -127,7 +127,8 @@ record Secrets(
             "/api/requests/", requestId,
             "/api/trash/", trashedId);
     var path = template;
-    path = path.replace("{number}", "1").replace("{share}", Long.toString(shareId));
+    path = path.replace("{number}", "1").replace("{page}", "1");
+    path = path.replace("{share}", Long.toString(shareId));
     if (path.startsWith("/api/uploads/")) {
       path = path.replace("{id}", uploadId);
     }

@@ -119,6 +119,38 @@ class BrowserViewerIntegrationTests extends BrowserTest {
     assertThat(ViewerPage.violations(browser)).isEmpty();
   }
 
+  @Test
+  void aViewOnlyLinkShowsPicturesOfItsPagesAndNoDownload() {
+    var owner = SignUp.newName("yuri");
+    var token = SignUp.verifiedUser(api, owner);
+    var name = owner + "-draft.pdf";
+    var file = upload(token, name, pdf("The draft", "Its appendix"), "private");
+    var link =
+        api.post("/api/files/" + file + "/links/")
+            .token(token)
+            .json(Map.of("password", "open sesame", "mode", "view", "watermark", true))
+            .send();
+    assertThat(link.status()).as(link.toString()).isEqualTo(201);
+    var url = link.json().get("url").asString();
+    ViewerPage.watchPolicy(browser);
+
+    browser.open(url.substring(url.indexOf("/s/")));
+    browser.heading("Enter the password");
+    browser.type("Password", "open sesame");
+    browser.press("Unlock");
+    browser.heading(name);
+    assertThat(browser.driver.findElement(By.tagName("main")).getText())
+        .contains("for reading only");
+    assertThat(browser.all(By.xpath("//button[normalize-space()='Download']"))).isEmpty();
+    browser.press("Read it in the browser");
+    ViewerPage.showsPicture(browser, name, 1, 2);
+    browser.screenshot("viewer-view-only");
+    browser.press("Next page");
+    ViewerPage.showsPicture(browser, name, 2, 2);
+    assertThat(browser.driver.findElement(By.id("viewer-canvas")).isDisplayed()).isFalse();
+    assertThat(ViewerPage.violations(browser)).isEmpty();
+  }
+
   private long upload(String token, String name, byte[] pdf, String visibility) {
     var form = new Multipart().pdf(name, pdf).field("visibility", visibility);
     var answer = api.post("/api/files/").token(token).body(form.contentType(), form.bytes()).send();

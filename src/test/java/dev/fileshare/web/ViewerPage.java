@@ -53,6 +53,21 @@ final class ViewerPage {
     }
   }
 
+  /** Waits until the viewer shows that page of a view-only link, as the server's picture. */
+  static void showsPicture(Browser browser, String name, int page, int pages) {
+    browser.await(ExpectedConditions.textToBe(By.id("viewer-title"), name));
+    browser.await(
+        ExpectedConditions.textMatches(
+            By.id("viewer-status"), Pattern.compile("^Page " + page + " of " + pages + "$")));
+    browser.await(
+        ExpectedConditions.attributeToBe(By.id("viewer-page"), "data-page", String.valueOf(page)));
+    var picture = browser.driver.findElement(By.id("viewer-picture"));
+    var width = (Long) browser.driver.executeScript("return arguments[0].naturalWidth", picture);
+    if (width == null || width < 256 || !picture.getAttribute("src").contains("/pages/" + page)) {
+      throw new AssertionError("page " + page + " is not the server's picture of it");
+    }
+  }
+
   /** The text of the page shown, as the text layer over it holds it. */
   static String text(Browser browser) {
     return (String)

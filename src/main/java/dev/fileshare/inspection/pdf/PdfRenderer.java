@@ -86,7 +86,7 @@ class PdfRenderer implements DocumentRenderer {
     return smaller;
   }
 
-  private static byte[] png(BufferedImage image) throws IOException {
+  static byte[] png(BufferedImage image) throws IOException {
     var out = new ByteArrayOutputStream();
     if (!ImageIO.write(image, "png", out)) {
       throw new IOException("No PNG writer");

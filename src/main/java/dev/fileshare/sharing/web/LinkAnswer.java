@@ -3,6 +3,7 @@ package dev.fileshare.sharing.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.fileshare.sharing.LinkEvent;
 import dev.fileshare.sharing.ShareLink;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,18 @@ record LinkAnswer(
     long downloads,
     @JsonProperty("notify_first_download") boolean notifyFirstDownload,
     List<String> recipients,
+    @Schema(
+            allowableValues = {"download", "view"},
+            description =
+                "download: the file itself; view: only pages rendered by the server as PNG, never"
+                    + " the file's bytes")
+        String mode,
+    @Schema(
+            description =
+                "Whether each copy the link serves (a download, or a rendered page) is stamped on"
+                    + " every page with the recipient's verified address or the label, and the"
+                    + " date and time (UTC). A stamped download has no ranges and no sha256 ETag.")
+        boolean watermark,
     Instant created,
     Instant updated) {
 
@@ -36,6 +49,8 @@ record LinkAnswer(
         link.downloads(),
         link.notifyFirstDownload(),
         link.recipients(),
+        link.mode().wire(),
+        link.watermark(),
         link.created(),
         link.updated());
   }
@@ -49,7 +64,9 @@ record LinkAnswer(
       @Nullable String address,
       @JsonProperty("user_agent") @Nullable String userAgent,
       @Nullable Long bytes,
-      @Nullable String recipient) {
+      @Nullable String recipient,
+      @Schema(description = "The text stamped on the copy that went out, on a watermarking link")
+          @Nullable String stamp) {
 
     static Event of(LinkEvent event) {
       return new Event(
@@ -60,7 +77,8 @@ record LinkAnswer(
           event.address(),
           event.userAgent(),
           event.bytes(),
-          event.recipient());
+          event.recipient(),
+          event.stamp());
     }
   }
 

@@ -32,7 +32,9 @@ final class LinkForm {
         json.member("password", JsonMembers::text),
         json.member("max_downloads", JsonMembers::whole),
         json.member("notify_first_download", JsonMembers::bool),
-        json.member("recipients", JsonMembers::texts));
+        json.member("recipients", JsonMembers::texts),
+        json.member("mode", JsonMembers::text),
+        json.member("watermark", JsonMembers::bool));
   }
 
   /** A request to mail a link: {@code {"to": ["a@x"], "message": "..."}}. */
@@ -87,7 +89,8 @@ final class LinkForm {
       case "expires" ->
           "The expiry must be a date and time in ISO 8601, such as 2030-01-31T12:00:00Z, or null.";
       case "max_downloads" -> "The download limit must be a whole number, or null for no limit.";
-      case "notify_first_download" -> "This must be true or false.";
+      case "notify_first_download", "watermark" -> "This must be true or false.";
+      case "mode" -> "The mode must be \"download\" or \"view\".";
       case "recipients" ->
           "The recipients must be a list of addresses and domains (such as *@example.org), or"
               + " null for anyone with the link.";

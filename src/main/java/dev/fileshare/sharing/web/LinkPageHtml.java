@@ -1,5 +1,6 @@
 package dev.fileshare.sharing.web;
 
+import dev.fileshare.sharing.LinkMode;
 import dev.fileshare.sharing.PublicLink;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -44,12 +45,19 @@ final class LinkPageHtml {
             + row("Expires", link.expires() == null ? "Never" : when(link.expires()))
             + (left == null ? "" : row("Downloads left", Long.toString(left)))
             + "</dl>"
+            + (link.watermark()
+                ? "<p>What this link gives out is stamped with "
+                    + (link.recipient() == null ? "its label" : "your address")
+                    + " and the date and time.</p>"
+                : "")
             + "<p><a href=\"/viewer.html?link="
             + token
             + "\">Read it in the browser</a></p>"
-            + "<form method=\"get\" action=\"/s/"
-            + token
-            + "/download\"><button type=\"submit\">Download</button></form>";
+            + (link.mode() == LinkMode.VIEW
+                ? "<p>This document is for reading only: it cannot be downloaded.</p>"
+                : "<form method=\"get\" action=\"/s/"
+                    + token
+                    + "/download\"><button type=\"submit\">Download</button></form>");
     return page(HttpStatusCode.valueOf(200), file.name(), body);
   }
 

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * same headers, ranges and conditional requests), and sees what the writer decides: when it is
  * about to send bytes (200 or 206) the download is counted, or refused while the response can still
  * become a problem; the bytes that left are counted for the access log. Tomcat's sendfile is not
- * offered here, so that every byte passes where it is counted.
+ * offered here, so that every byte passes where it is counted. A link that watermarks answers with
+ * a stamped copy instead ({@link StampedCopy}).
  */
 @Component
 class LinkStreamer {
@@ -26,14 +27,21 @@ class LinkStreamer {
   private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
 
   private final DownloadWriter writer;
+  private final StampedCopy stamped;
 
-  LinkStreamer(DownloadWriter writer) {
+  LinkStreamer(DownloadWriter writer, StampedCopy stamped) {
     this.writer = writer;
+    this.stamped = stamped;
   }
 
   void stream(HttpServletRequest request, HttpServletResponse response, LinkDownload download)
       throws IOException {
     var head = "HEAD".equals(request.getMethod());
+    var stamp = download.stamp();
+    if (stamp.isPresent()) {
+      stamped.write(head, response, download, stamp.get());
+      return;
+    }
     var counted = new Counted(response, head ? null : download);
     writer.write(new NoSendfile(request), counted, download.content());
     if (counted.planned >= 0) {

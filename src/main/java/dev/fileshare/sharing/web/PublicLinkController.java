@@ -1,9 +1,11 @@
 package dev.fileshare.sharing.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fileshare.sharing.LinkMode;
 import dev.fileshare.sharing.LinkVerification;
 import dev.fileshare.sharing.PublicLink;
 import dev.fileshare.sharing.PublicLinkService;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -56,7 +58,16 @@ class PublicLinkController {
       @Nullable String recipient,
       boolean unlocked,
       @JsonProperty("downloads_left") @Nullable Long downloadsLeft,
-      String download) {}
+      @Schema(
+              allowableValues = {"download", "view"},
+              description = "view: read the pages at `pages`; the download is refused")
+          String mode,
+      @Schema(description = "Whether what the link gives out is stamped with whom and when")
+          boolean watermark,
+      @Schema(description = "The document itself; refused (403) on a view-only link")
+          String download,
+      @Schema(description = "The page count and pictures, on a view-only link; else null")
+          @Nullable String pages) {}
 
   record Access(String access, Instant expires, @Nullable String recipient) {}
 
@@ -81,7 +92,10 @@ class PublicLinkController {
                 link.recipient(),
                 link.unlocked(),
                 link.downloadsLeft(),
-                urls.api("/api/s/" + token + "/download/")));
+                link.mode().wire(),
+                link.watermark(),
+                urls.api("/api/s/" + token + "/download/"),
+                link.mode() == LinkMode.VIEW ? urls.api("/api/s/" + token + "/pages/") : null));
   }
 
   @PostMapping("/api/s/{token}/unlock")
