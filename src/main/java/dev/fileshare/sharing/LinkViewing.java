@@ -1,5 +1,7 @@
 package dev.fileshare.sharing;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.fileshare.auth.RateLimiter;
 import dev.fileshare.files.FileContent;
 import dev.fileshare.files.FileLookup;
@@ -9,6 +11,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -17,7 +21,9 @@ import org.springframework.stereotype.Service;
  * own bytes never leave through the link. The same checks as a download (the link works, the
  * password was given, the recipient proved their address), a bound on pages rendered per minute for
  * each link, and on a link that watermarks, each picture stamped and its stamp in the access log.
- * Reading does not count as a download.
+ * Reading does not count as a download. Drawing takes one of a few slots of the node (so many
+ * visitors at once wait, then get 503, instead of taking every thread), and drawn pages are kept
+ * for the next visitor, bounded in bytes.
  */
 @Service
 public class LinkViewing {
@@ -29,6 +35,15 @@ public class LinkViewing {
   private final SharingSettings settings;
   private final AccessLog log;
   private final Clock clock;
+  private final Semaphore drawing;
+
+  /** Pages drawn lately, by content, page, width and stamp: a stamp names its minute. */
+  private final Cache<PageKey, byte[]> drawn;
+
+  /** Page counts by content. */
+  private final Cache<String, Integer> counted = Caffeine.newBuilder().maximumSize(10_000).build();
+
+  private record PageKey(String sha256, int page, int width, Optional<String> stamp) {}
 
   LinkViewing(
       PublicLinkService links,
@@ -45,6 +60,12 @@ public class LinkViewing {
     this.settings = settings;
     this.log = log;
     this.clock = clock;
+    this.drawing = new Semaphore(Math.max(1, settings.renderConcurrency()), true);
+    this.drawn =
+        Caffeine.newBuilder()
+            .maximumWeight(Math.max(0, settings.renderCache().toBytes()))
+            .weigher((PageKey key, byte[] png) -> png.length)
+            .build();
   }
 
   /** What a view-only link's document is called and how many pages it has. */
@@ -52,15 +73,22 @@ public class LinkViewing {
 
   public Document pages(String token, Visitor visitor) {
     var opened = open(token, visitor);
-    try (var channel = opened.content().channel()) {
-      var pages = renderer.pages(channel);
+    var file = opened.content().file();
+    var pages = counted.getIfPresent(file.sha256());
+    if (pages == null) {
+      pages =
+          drawing(
+              () -> {
+                try (var channel = opened.content().channel()) {
+                  return renderer.pages(channel);
+                }
+              });
       if (pages < 1) {
         throw unreadable();
       }
-      return new Document(opened.content().file().name(), pages);
-    } catch (IOException e) {
-      throw unreadable();
+      counted.put(file.sha256(), pages);
     }
+    return new Document(file.name(), pages);
   }
 
   /** Page {@code page} (from 1) as a PNG {@code width} pixels wide; 429 past the link's bound. */
@@ -73,11 +101,16 @@ public class LinkViewing {
         link.watermark()
             ? Optional.of(link.stamp(recipient, clock.instant()))
             : Optional.<String>empty();
-    byte[] png;
-    try (var channel = opened.content().channel()) {
+    var key = new PageKey(opened.content().file().sha256(), page, width, stamp);
+    var png = drawn.getIfPresent(key);
+    if (png == null) {
       png =
-          renderer
-              .page(channel, page, width, stamp)
+          drawing(
+                  () -> {
+                    try (var channel = opened.content().channel()) {
+                      return renderer.page(channel, page, width, stamp);
+                    }
+                  })
               .orElseThrow(
                   () ->
                       new ApiException(
@@ -85,8 +118,7 @@ public class LinkViewing {
                           "The document has no page " + page + ".",
                           Map.of("error", "no_such_page"),
                           Map.of()));
-    } catch (IOException e) {
-      throw unreadable();
+      drawn.put(key, png);
     }
     log.record(
         link,
@@ -109,6 +141,42 @@ public class LinkViewing {
     var recipient = links.admitted(link, visitor);
     var content = files.content(link.fileId()).orElseThrow(LinkProblems::notWorking);
     return new Opened(link, recipient, content);
+  }
+
+  /**
+   * Draws with one of this node's drawing slots, waiting for one at most {@code renderWait}: many
+   * visitors of many links at once get 503 rather than every thread of the server.
+   */
+  private <T> T drawing(Drawing<T> work) {
+    boolean turn;
+    try {
+      turn = drawing.tryAcquire(settings.renderWait().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw busy();
+    }
+    if (!turn) {
+      throw busy();
+    }
+    try {
+      return work.draw();
+    } catch (IOException e) {
+      throw unreadable();
+    } finally {
+      drawing.release();
+    }
+  }
+
+  private interface Drawing<T> {
+    T draw() throws IOException;
+  }
+
+  private static ApiException busy() {
+    return new ApiException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "The server is drawing many pages just now: try again in a moment.",
+        Map.of("error", "busy"),
+        Map.of("Retry-After", "5"));
   }
 
   private static ApiException unreadable() {

@@ -24,6 +24,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mailPerUser addresses an owner may mail links to
  * @param viewPagesPerMinute pages a view-only link may have rendered in a minute, for all its
  *     visitors together
+ * @param renderConcurrency pages of view-only links drawn at once on this node, for all links; more
+ *     wait up to {@code renderWait} and then get 503
+ * @param renderWait how long a page waits for its turn to be drawn
+ * @param renderCache how many bytes of drawn pages this node keeps for the next visitor
  */
 @ConfigurationProperties("fileshare.sharing")
 public record SharingSettings(
@@ -39,7 +43,10 @@ public record SharingSettings(
     @DefaultValue("10/15m") Limit passwordFailuresPerLink,
     @DefaultValue("30/15m") Limit passwordFailuresPerAddress,
     @DefaultValue("50/1h") Limit mailPerUser,
-    @DefaultValue("60") int viewPagesPerMinute) {
+    @DefaultValue("60") int viewPagesPerMinute,
+    @DefaultValue("2") int renderConcurrency,
+    @DefaultValue("20s") Duration renderWait,
+    @DefaultValue("64MB") org.springframework.util.unit.DataSize renderCache) {
 
   /** How much of a client address the access log keeps. */
   public enum AddressLogging {

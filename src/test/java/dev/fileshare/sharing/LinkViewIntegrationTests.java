@@ -31,6 +31,7 @@ class LinkViewIntegrationTests extends ApiTest {
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
   @Autowired JdbcClient jdbc;
+  @Autowired dev.fileshare.storage.BlobStoreRegistry stores;
 
   @Test
   void viewOnlyLinkServesPagesAndNeverTheDocument() throws IOException {
@@ -65,6 +66,37 @@ class LinkViewIntegrationTests extends ApiTest {
     assertThat(api.get("/api/s/" + token + "/pages/4/").send().status()).isEqualTo(404);
     assertThat(api.get("/api/s/" + token + "/pages/x/").send().status()).isEqualTo(400);
     assertThat(api.get("/api/s/" + token + "/pages/1/?width=4096").send().status()).isEqualTo(400);
+  }
+
+  @Test
+  void aDrawnPageIsKeptForTheNextVisitor() throws IOException {
+    var owner = TestUsers.verified(api, jdbc);
+    var file = uploaded(api, owner.token(), "kept.pdf", "private", TestPdfs.pdf("kept", 2));
+    var token = tokenOf(link(api, owner.token(), file, Map.of("mode", "view")));
+    var first = api.get("/api/s/" + token + "/pages/1/?width=300").send();
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    assertThat(api.get("/api/s/" + token + "/pages/").send().status()).isEqualTo(200);
+
+    // the stored document is gone: what was drawn is still shown, nothing else can be
+    var row =
+        jdbc.sql("SELECT store, blob_key FROM files WHERE id = ?")
+            .param(file)
+            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+            .single();
+    stores.get(row[0]).delete(row[1]);
+
+    var again = api.get("/api/s/" + token + "/pages/1/?width=300").send();
+    assertThat(again.status()).as(again.toString()).isEqualTo(200);
+    assertThat(again.bytes()).isEqualTo(first.bytes());
+    assertThat(api.get("/api/s/" + token + "/pages/").send().status()).isEqualTo(200);
+    var undrawn = api.get("/api/s/" + token + "/pages/2/?width=300").send();
+    assertThat(undrawn.status()).isEqualTo(422);
+    assertThat(undrawn.contentType()).startsWith("application/problem+json");
+    // purge the file so that storage matches the rows again for other tests
+    assertThat(api.call("DELETE", "/api/files/" + file + "/").token(owner.token()).send().status())
+        .isEqualTo(204);
+    assertThat(api.call("DELETE", "/api/trash/" + file + "/").token(owner.token()).send().status())
+        .isEqualTo(204);
   }
 
   @Test
