@@ -2,7 +2,6 @@ package dev.fileshare.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fileshare.FileShareApplication;
 import dev.fileshare.files.Multipart;
 import dev.fileshare.files.TestPdfs;
 import dev.fileshare.files.TestUsers;
@@ -10,6 +9,7 @@ import dev.fileshare.platform.DatabaseKind;
 import dev.fileshare.storage.BlobStoreRegistry;
 import dev.fileshare.support.Api;
 import dev.fileshare.support.ApiTest;
+import dev.fileshare.support.Commands;
 import dev.fileshare.support.Node;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,19 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * started there serves every file the backup holds, with its SHA-256, under the old token.
  */
 class BackupIntegrationTests extends ApiTest {
-
-  private static final List<String> SHARED_SETTINGS =
-      List.of(
-          "fileshare.data-dir",
-          "spring.datasource.url",
-          "spring.datasource.username",
-          "spring.datasource.password",
-          "fileshare.storage.type",
-          "fileshare.storage.s3.endpoint",
-          "fileshare.storage.s3.bucket",
-          "fileshare.storage.s3.access-key",
-          "fileshare.storage.s3.secret-key",
-          "fileshare.storage.s3.path-style");
 
   @Autowired Environment environment;
   @Autowired JdbcClient jdbc;
@@ -176,17 +162,7 @@ class BackupIntegrationTests extends ApiTest {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
   }
 
-  /** Runs the command in this JVM with the server's configuration, words first; its exit code. */
   private int run(String... words) {
-    var arguments = new ArrayList<>(List.of(words));
-    for (var key : SHARED_SETTINGS) {
-      var value = environment.getProperty(key);
-      var given = arguments.stream().anyMatch(word -> word.startsWith("--" + key + "="));
-      if (value != null && !given) {
-        arguments.add("--" + key + "=" + value);
-      }
-    }
-    arguments.add("--spring.main.banner-mode=off");
-    return FileShareApplication.runCommand(arguments.toArray(String[]::new));
+    return Commands.run(environment, words);
   }
 }

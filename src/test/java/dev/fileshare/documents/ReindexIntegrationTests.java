@@ -5,12 +5,11 @@ import static dev.fileshare.documents.DocumentCalls.pages;
 import static dev.fileshare.documents.DocumentCalls.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fileshare.FileShareApplication;
 import dev.fileshare.files.TestUsers;
 import dev.fileshare.platform.DatabaseKind;
 import dev.fileshare.storage.BlobStoreRegistry;
 import dev.fileshare.support.ApiTest;
-import java.util.ArrayList;
+import dev.fileshare.support.Commands;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,19 +29,6 @@ import org.springframework.test.context.TestPropertySource;
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = "fileshare.documents.workers=0")
 class ReindexIntegrationTests extends ApiTest {
-
-  private static final List<String> SHARED_SETTINGS =
-      List.of(
-          "fileshare.data-dir",
-          "spring.datasource.url",
-          "spring.datasource.username",
-          "spring.datasource.password",
-          "fileshare.storage.type",
-          "fileshare.storage.s3.endpoint",
-          "fileshare.storage.s3.bucket",
-          "fileshare.storage.s3.access-key",
-          "fileshare.storage.s3.secret-key",
-          "fileshare.storage.s3.path-style");
 
   @Autowired Environment environment;
   @Autowired JdbcClient jdbc;
@@ -104,16 +90,7 @@ class ReindexIntegrationTests extends ApiTest {
     assertThat(run("reindex", "now")).isEqualTo(2);
   }
 
-  /** Runs the command in this JVM with the server's database and stores; its exit code. */
   private int run(String... words) {
-    var arguments = new ArrayList<>(List.of(words));
-    for (var key : SHARED_SETTINGS) {
-      var value = environment.getProperty(key);
-      if (value != null) {
-        arguments.add("--" + key + "=" + value);
-      }
-    }
-    arguments.add("--spring.main.banner-mode=off");
-    return FileShareApplication.runCommand(arguments.toArray(String[]::new));
+    return Commands.run(environment, words);
   }
 }

@@ -2,12 +2,10 @@ package dev.fileshare.quotas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fileshare.FileShareApplication;
 import dev.fileshare.files.TestPdfs;
 import dev.fileshare.files.TestUsers;
 import dev.fileshare.support.ApiTest;
-import java.util.ArrayList;
-import java.util.List;
+import dev.fileshare.support.Commands;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,19 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class QuotaCommandIntegrationTests extends ApiTest {
-
-  private static final List<String> SHARED_SETTINGS =
-      List.of(
-          "fileshare.data-dir",
-          "spring.datasource.url",
-          "spring.datasource.username",
-          "spring.datasource.password",
-          "fileshare.storage.type",
-          "fileshare.storage.s3.endpoint",
-          "fileshare.storage.s3.bucket",
-          "fileshare.storage.s3.access-key",
-          "fileshare.storage.s3.secret-key",
-          "fileshare.storage.s3.path-style");
 
   @Autowired Environment environment;
   @Autowired JdbcClient jdbc;
@@ -91,16 +76,7 @@ class QuotaCommandIntegrationTests extends ApiTest {
     assertThat(QuotaCalls.usage(api, alice.token()).get("quota_bytes").isNull()).isTrue();
   }
 
-  /** Runs the command in this JVM with the server's database and stores; its exit code. */
   private int run(String... words) {
-    var arguments = new ArrayList<>(List.of(words));
-    for (var key : SHARED_SETTINGS) {
-      var value = environment.getProperty(key);
-      if (value != null) {
-        arguments.add("--" + key + "=" + value);
-      }
-    }
-    arguments.add("--spring.main.banner-mode=off");
-    return FileShareApplication.runCommand(arguments.toArray(String[]::new));
+    return Commands.run(environment, words);
   }
 }

@@ -3,16 +3,14 @@ package dev.fileshare.files.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.fileshare.FileShareApplication;
 import dev.fileshare.files.Multipart;
 import dev.fileshare.files.TestPdfs;
 import dev.fileshare.files.TestUsers;
 import dev.fileshare.storage.BlobStoreRegistry;
 import dev.fileshare.support.ApiTest;
+import dev.fileshare.support.Commands;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,19 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class VerifyStorageIntegrationTests extends ApiTest {
-
-  private static final List<String> SHARED_SETTINGS =
-      List.of(
-          "fileshare.data-dir",
-          "spring.datasource.url",
-          "spring.datasource.username",
-          "spring.datasource.password",
-          "fileshare.storage.type",
-          "fileshare.storage.s3.endpoint",
-          "fileshare.storage.s3.bucket",
-          "fileshare.storage.s3.access-key",
-          "fileshare.storage.s3.secret-key",
-          "fileshare.storage.s3.path-style");
 
   @Autowired Environment environment;
   @Autowired JdbcClient jdbc;
@@ -185,16 +170,7 @@ class VerifyStorageIntegrationTests extends ApiTest {
     }
   }
 
-  /** Runs the command in this JVM with the server's database and stores; its exit code. */
   private int run(String... words) {
-    var arguments = new ArrayList<>(List.of(words));
-    for (var key : SHARED_SETTINGS) {
-      var value = environment.getProperty(key);
-      if (value != null) {
-        arguments.add("--" + key + "=" + value);
-      }
-    }
-    arguments.add("--spring.main.banner-mode=off");
-    return FileShareApplication.runCommand(arguments.toArray(String[]::new));
+    return Commands.run(environment, words);
   }
 }
