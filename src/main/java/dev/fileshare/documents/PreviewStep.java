@@ -1,6 +1,7 @@
 package dev.fileshare.documents;
 
 import dev.fileshare.documents.PreviewRows.Preview;
+import dev.fileshare.files.FileLookup;
 import dev.fileshare.inspection.DocumentRenderer;
 import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.ByteArrayInputStream;
@@ -35,12 +36,19 @@ class PreviewStep implements DocumentStep {
   private final PreviewRows rows;
   private final BlobStoreRegistry blobs;
   private final Clock clock;
+  private final FileLookup files;
 
-  PreviewStep(DocumentRenderer renderer, PreviewRows rows, BlobStoreRegistry blobs, Clock clock) {
+  PreviewStep(
+      DocumentRenderer renderer,
+      PreviewRows rows,
+      BlobStoreRegistry blobs,
+      Clock clock,
+      FileLookup files) {
     this.renderer = renderer;
     this.rows = rows;
     this.blobs = blobs;
     this.clock = clock;
+    this.files = files;
   }
 
   @Override
@@ -74,6 +82,10 @@ class PreviewStep implements DocumentStep {
         rows.remove(old);
       }
       deleteBlob(old);
+    }
+    if (!files.exists(fileId)) {
+      // removed (or put in the trash) while it was drawn, after its previews were forgotten
+      forget(fileId);
     }
   }
 

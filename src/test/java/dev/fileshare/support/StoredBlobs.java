@@ -37,7 +37,8 @@ public final class StoredBlobs {
         new HashSet<>(
             jdbc.sql(
                     "SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions"
-                        + " UNION SELECT blob_key FROM tus_pieces UNION SELECT blob_key FROM document_previews")
+                        + " UNION SELECT blob_key FROM tus_pieces"
+                        + " UNION SELECT p.blob_key FROM document_previews p JOIN files f ON f.id = p.file_id")
                 .query(String.class)
                 .list());
     assertThat(stored).as("blobs in storage").isEqualTo(referenced);
