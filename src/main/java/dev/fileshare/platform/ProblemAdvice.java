@@ -59,6 +59,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         .body(problem(HttpStatus.BAD_REQUEST, detail, Map.of("error", detail)));
   }
 
+  /**
+   * The database gave up on the request for a moment (a deadlock, a lock that waited too long, a
+   * serialization failure): nothing was written, and the same request again will most likely go
+   * through.
+   */
+  @ExceptionHandler(org.springframework.dao.TransientDataAccessException.class)
+  ResponseEntity<ProblemDetail> transientDatabase(Exception e) {
+    log.warn("The database refused a request for now: {}", e.getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "1")
+        .body(
+            problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "The server is busy with the same data just now: try again in a moment.",
+                Map.of()));
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     log.error("Unexpected error", e);

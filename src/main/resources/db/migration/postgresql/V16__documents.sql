@@ -23,9 +23,11 @@ CREATE INDEX documents_pending ON documents (due_at, file_id) WHERE state = 'pen
 
 -- The text of each page, for full-text search. terms: the page's text folded for matching
 -- (accents removed, CJK characters one per token) as an English tsvector; body: the text as
--- extracted, for snippets.
+-- extracted, for snippets. No foreign key: writing pages would lock the file's row while removing
+-- the file locks the pages (a deadlock); the pages go when the file is removed for good, and a
+-- search joins files, so pages of a file that is gone are never found.
 CREATE TABLE document_pages (
-    file_id BIGINT  NOT NULL REFERENCES files (id) ON DELETE CASCADE,
+    file_id BIGINT  NOT NULL,
     page    INTEGER NOT NULL,
     terms   TSVECTOR NOT NULL,
     body    TEXT    NOT NULL,
