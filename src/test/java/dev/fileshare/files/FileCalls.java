@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.support.Api;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -50,30 +44,6 @@ final class FileCalls {
    * every row's blob exists: nothing orphaned, nothing lost.
    */
   static void assertStorageMatchesRows(BlobStore blobs, JdbcClient jdbc) {
-    // the background job stores a preview's blob, then its row, between this listing and the
-    // query: wait for the two to agree
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(60))
-        .untilAsserted(() -> compareStorageWithRows(blobs, jdbc));
-  }
-
-  private static void compareStorageWithRows(BlobStore blobs, JdbcClient jdbc) {
-    var stored = new HashSet<String>();
-    try {
-      blobs.sweep(Instant.now().plus(1, ChronoUnit.DAYS), stored::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    // versions are kept, and pieces of resumable uploads in progress (other tests' in the same
-    // context) too
-    Set<String> referenced =
-        new HashSet<>(
-            jdbc.sql(
-                    "SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions"
-                        + " UNION SELECT blob_key FROM tus_pieces"
-                        + " UNION SELECT p.blob_key FROM document_previews p JOIN files f ON f.id = p.file_id")
-                .query(String.class)
-                .list());
-    assertThat(stored).as("blobs in storage").isEqualTo(referenced);
+    dev.fileshare.support.StoredBlobs.assertNoBlobLeft(blobs, jdbc);
   }
 }
