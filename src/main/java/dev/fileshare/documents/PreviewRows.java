@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The document_previews table: one rendered picture of a document's first page per width, each a
@@ -31,9 +33,11 @@ class PreviewRows {
               rs.getLong("size"));
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
 
-  PreviewRows(JdbcClient jdbc) {
+  PreviewRows(JdbcClient jdbc, TransactionTemplate transactions) {
     this.jdbc = jdbc;
+    this.transactions = transactions;
   }
 
   /** Every preview of the file, narrowest first. */
@@ -76,23 +80,47 @@ class PreviewRows {
     return widths;
   }
 
-  /** Puts the preview in place of the one of the same width, if there was one. */
-  void put(Preview preview, long now) {
-    jdbc.sql(
-            "INSERT INTO document_previews (file_id, width, sha256, store, blob_key, size,"
-                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (file_id, width) DO UPDATE SET sha256 = excluded.sha256,"
-                + " store = excluded.store, blob_key = excluded.blob_key, size = excluded.size,"
-                + " created_at = excluded.created_at")
-        .params(
-            preview.fileId(),
-            preview.width(),
-            preview.sha256(),
-            preview.store(),
-            preview.blobKey(),
-            preview.size(),
-            now)
-        .update();
+  /**
+   * Puts the preview in place of the one of the same width and answers the rows it displaced, whose
+   * blobs no row names any more. Two jobs drawing the same file at once (its content was replaced
+   * while the first one drew) each learn which blobs they displaced, so none is left behind: the
+   * old row is deleted and the new one inserted only where no other appeared meanwhile, in one
+   * transaction.
+   */
+  List<Preview> put(Preview preview, long now) {
+    return transactions.execute(
+        status -> {
+          var displaced = new ArrayList<Preview>();
+          for (var attempt = 0; attempt < 5; attempt++) {
+            displaced.addAll(
+                jdbc.sql(
+                        "DELETE FROM document_previews WHERE file_id = ? AND width = ?"
+                            + " RETURNING "
+                            + COLUMNS)
+                    .params(preview.fileId(), preview.width())
+                    .query(MAPPER)
+                    .list());
+            var inserted =
+                jdbc.sql(
+                        "INSERT INTO document_previews (file_id, width, sha256, store, blob_key,"
+                            + " size, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                            + " ON CONFLICT (file_id, width) DO NOTHING")
+                    .params(
+                        preview.fileId(),
+                        preview.width(),
+                        preview.sha256(),
+                        preview.store(),
+                        preview.blobKey(),
+                        preview.size(),
+                        now)
+                    .update();
+            if (inserted == 1) {
+              return displaced;
+            }
+          }
+          throw new ConcurrencyFailureException(
+              "another preview of file " + preview.fileId() + " kept appearing");
+        });
   }
 
   /** Removes the row of this preview, if it is still the one stored for its width. */

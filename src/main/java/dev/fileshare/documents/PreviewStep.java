@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Renders the first page of a document as PNG pictures {@link #WIDTHS} pixels wide, each stored as
  * a blob in the store new blobs go to, with a row that names the content it shows. The previews of
  * older content are replaced; a row always goes before its blob, so no row names a blob that is
- * gone (a blob left without a row is swept as an orphan).
+ * gone. Whoever displaces a row deletes its blob, also when two jobs draw the same file at once (a
+ * blob left without a row by a crash is swept as an orphan).
  */
 @Component
 @Order(300)
@@ -70,12 +71,14 @@ class PreviewStep implements DocumentStep {
       var preview =
           new Preview(
               fileId, entry.getKey(), sha256, blobs.currentName(), stored.key(), stored.size());
+      List<Preview> displaced;
       try {
-        rows.put(preview, clock.millis());
+        displaced = rows.put(preview, clock.millis());
       } catch (RuntimeException e) {
         store.delete(stored.key());
         throw e;
       }
+      displaced.forEach(this::deleteBlob);
     }
     for (var old : before) {
       if (!pictures.containsKey(old.width())) {

@@ -16,8 +16,7 @@ public final class PreviewFixture {
 
   /**
    * Renders the file's previews from its current content, as the job's preview step would. Where
-   * the job runs, it is let finish first (the step then finds the previews made): two runs of the
-   * step for one file at once, which the job's claims never allow, would leave one's blobs behind.
+   * the job runs, it is let finish first (the step then finds the previews made and stops).
    */
   public static void render(ApplicationContext context, long fileId) {
     if (!"0".equals(context.getEnvironment().getProperty("fileshare.documents.workers"))) {

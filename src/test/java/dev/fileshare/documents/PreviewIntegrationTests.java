@@ -32,6 +32,7 @@ class PreviewIntegrationTests extends ApiTest {
   @Autowired PreviewRows rows;
   @Autowired BlobStoreRegistry blobs;
   @Autowired List<BlobReferrer> referrers;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   String owner;
   String token;
@@ -181,6 +182,64 @@ class PreviewIntegrationTests extends ApiTest {
     for (var gone : after) {
       assertThat(blobs.get(gone.store()).exists(gone.blobKey())).isFalse();
     }
+  }
+
+  /**
+   * A replacement while a preview is drawn lets a second job draw the same file at once; whichever
+   * puts its rows last, no blob is left that no row names.
+   */
+  @Test
+  void previewsDrawnAtOnceLeaveNoBlobBehind() throws Exception {
+    var id = upload("race.pdf", TestPdfs.pdf("Drawn twice"), "private");
+    var located =
+        jdbc.sql("SELECT store, blob_key FROM files WHERE id = ?")
+            .param(id)
+            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+            .single();
+    var store = blobs.get(located[0]);
+    var blobsBefore = blobsIn(store);
+    var step = context.getBean(PreviewStep.class);
+    var drawers = 4;
+    var rounds = 3;
+    var start = new java.util.concurrent.CyclicBarrier(drawers);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(drawers);
+    try {
+      var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+      for (var d = 0; d < drawers; d++) {
+        var drawer = d;
+        done.add(
+            pool.submit(
+                () -> {
+                  for (var round = 0; round < rounds; round++) {
+                    start.await();
+                    // a different content each time, as if replaced meanwhile
+                    var sha = "%064x".formatted(round * drawers + drawer + 1);
+                    step.run(id, sha, () -> store.open(located[1]));
+                  }
+                  return null;
+                }));
+      }
+      for (var future : done) {
+        future.get(120, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    var kept = rows.of(id);
+    assertThat(kept).hasSize(3);
+    var after = blobsIn(store);
+    after.removeAll(blobsBefore);
+    assertThat(after)
+        .as("the blobs added: those of the three rows kept, none other")
+        .containsExactlyInAnyOrderElementsOf(kept.stream().map(p -> p.blobKey()).toList());
+  }
+
+  private static java.util.Set<String> blobsIn(dev.fileshare.storage.BlobStore store)
+      throws IOException {
+    var keys = new java.util.HashSet<String>();
+    store.sweep(java.time.Instant.now().plus(1, java.time.temporal.ChronoUnit.DAYS), keys::add);
+    return keys;
   }
 
   private long upload(String name, byte[] pdf, String visibility) {

@@ -82,6 +82,23 @@ abstract class BothStoresTest extends ApiTest {
             .list());
   }
 
+  /**
+   * Waits until the background job has read every document it has been told of, so that no preview
+   * is being drawn (its blob stored, its row not yet) when the stores are listed.
+   */
+  void awaitDocumentsRead() {
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(120))
+        .until(
+            () ->
+                jdbc.sql(
+                            "SELECT COUNT(*) FROM documents"
+                                + " WHERE state = 'pending' OR claimed_by IS NOT NULL")
+                        .query(Long.class)
+                        .single()
+                    == 0);
+  }
+
   /** The blobs of previews, which migrate-storage leaves where they are. */
   Set<String> previewKeys() {
     return new HashSet<>(

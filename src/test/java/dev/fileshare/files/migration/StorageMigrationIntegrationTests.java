@@ -75,6 +75,7 @@ class StorageMigrationIntegrationTests extends BothStoresTest {
       fixture.assertVersionDownloads(file, 1);
     }
     // previews stay where they were rendered until the documents are read again (reindex)
+    awaitDocumentsRead();
     assertThat(blobsIn(source)).as("blobs left in the old store").isSubsetOf(previewKeys());
     assertThat(blobsIn(target)).containsAll(keysOfRows());
   }
@@ -150,6 +151,7 @@ class StorageMigrationIntegrationTests extends BothStoresTest {
     // at most the one copy that was being made, and the one old blob not yet deleted, are left
     // behind for the sweeper; every row's blob is there
     // (previews, rendered in the background, are not files: they are left out)
+    awaitDocumentsRead();
     var inTarget = blobsIn(target);
     inTarget.removeAll(previewKeys());
     assertThat(inTarget).containsAll(keysOfRows());
