@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,10 +36,16 @@ class FileListCache {
   }
 
   /**
-   * The files the caller may see, in the query's order, from {@code offset}, at most {@code limit}.
+   * The files the caller may see, in the query's order, after the cursor if there is one, from
+   * {@code offset}, at most {@code limit}.
    */
   List<FileView> visible(
-      UserId caller, boolean verified, FileQuery query, long limit, long offset) {
+      UserId caller,
+      boolean verified,
+      FileQuery query,
+      long limit,
+      long offset,
+      @Nullable FileCursor after) {
     var page =
         rows.page(
             caller,
@@ -46,6 +53,7 @@ class FileListCache {
             query,
             limit,
             offset,
+            after,
             version -> Optional.ofNullable(known.getIfPresent(version)));
     return resolve(page);
   }

@@ -61,6 +61,25 @@ public record FileQuery(
       return parameter;
     }
 
+    /** Whether the list is in the order of names (else of numbers: times or sizes). */
+    public boolean byName() {
+      return this == NAME || this == NAME_DESC;
+    }
+
+    /** Whether the list goes from the largest value down. */
+    boolean descending() {
+      return this == NAME_DESC || this == NEWEST || this == LARGEST;
+    }
+
+    /** The column the list is ordered by. */
+    String column() {
+      return switch (this) {
+        case NAME, NAME_DESC -> "name_key";
+        case OLDEST, NEWEST -> "created_at";
+        case SMALLEST, LARGEST -> "size";
+      };
+    }
+
     public static Optional<Order> parse(String text) {
       for (var order : values()) {
         if (order.parameter.equals(text)) {

@@ -1,10 +1,12 @@
 package dev.fileshare.files;
 
+import dev.fileshare.platform.DatabaseKind;
 import dev.fileshare.shared.UserId;
 import dev.fileshare.storage.BlobStore.StoredBlob;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -49,11 +51,13 @@ class FileRows implements FileLocations {
 
   private final JdbcClient jdbc;
   private final List<ContentMatch> content;
+  private final DatabaseKind database;
 
   /** {@code content}: what finds files by their content for a search, if any module does. */
-  FileRows(JdbcClient jdbc, List<ContentMatch> content) {
+  FileRows(JdbcClient jdbc, List<ContentMatch> content, DatabaseKind database) {
     this.jdbc = jdbc;
     this.content = List.copyOf(content);
+    this.database = database;
   }
 
   /**
@@ -106,9 +110,15 @@ class FileRows implements FileLocations {
 
   /**
    * The files the caller may see (their own and, if they are verified, those shared with users and
-   * those shared with them by name), in the query's order, from {@code offset}, at most {@code
-   * limit}. A row whose version {@code known} has a view for is read no further than its first two
-   * columns: decoding the text of 50 rows was the largest part of a list's database time.
+   * those shared with them by name), in the query's order, after the cursor if there is one, from
+   * {@code offset}, at most {@code limit}. A row whose version {@code known} has a view for is read
+   * no further than its first two columns: decoding the text of 50 rows was the largest part of a
+   * list's database time.
+   *
+   * <p>Unfiltered, the page is the merge of the first rows of each reason to see a file (visible to
+   * users, own, shared by name), each read in order through its own index: one condition with OR
+   * between them made the database filter the whole table in order, seconds at a million files. A
+   * search or a request selects few files: those are found through their index, then sorted.
    */
   List<Listed> page(
       UserId caller,
@@ -116,13 +126,54 @@ class FileRows implements FileLocations {
       FileQuery query,
       long limit,
       long offset,
+      @Nullable FileCursor after,
       Function<Version, Optional<FileView>> known) {
     var params = new HashMap<String, Object>();
-    var where = where(caller, verified, query, params);
+    var filters = filters(query, params);
+    if (after != null) {
+      filters += " AND " + keyset(after, params);
+    }
+    var sources = sources(caller, verified, query, params);
+    var order = orderBy(query.order());
     params.put("limit", limit);
     params.put("offset", offset);
-    var sql = "SELECT " + COLUMNS + " FROM files WHERE " + where;
-    return jdbc.sql(sql + " ORDER BY " + orderBy(query.order()) + " LIMIT :limit OFFSET :offset")
+    String sql;
+    if (sources.size() > 1 && !narrowed(query)) {
+      params.put("first", limit + offset);
+      // name_key besides the columns read: the merge is ordered by it for ?ordering=name
+      var branches = new ArrayList<String>();
+      for (var i = 0; i < sources.size(); i++) {
+        branches.add(
+            "SELECT * FROM (SELECT "
+                + COLUMNS
+                + ", name_key FROM files WHERE "
+                + filters
+                + " AND "
+                + sources.get(i)
+                + " ORDER BY "
+                + order
+                + " LIMIT :first) AS seen"
+                + i);
+      }
+      sql =
+          "SELECT * FROM ("
+              + String.join(" UNION ", branches)
+              + ") AS visible ORDER BY "
+              + order
+              + " LIMIT :limit OFFSET :offset";
+    } else {
+      sql =
+          "SELECT "
+              + COLUMNS
+              + " FROM files WHERE "
+              + filters
+              + " AND ("
+              + String.join(" OR ", narrowed(query) ? selecting(sources) : sources)
+              + ") ORDER BY "
+              + order
+              + " LIMIT :limit OFFSET :offset";
+    }
+    return jdbc.sql(sql)
         .params(params)
         .query(
             (rs, n) -> {
@@ -150,9 +201,44 @@ class FileRows implements FileLocations {
         .list();
   }
 
+  /**
+   * How many files the query finds. Without a search, a request or a share filter, the counts kept
+   * by the database's triggers in file_counts and visible_file_counts answer, with the files shared
+   * with the caller by name that they would not see otherwise: a few rows read, in one statement,
+   * where a count of the table took seconds at a million files. Filtered lists select few files and
+   * are counted.
+   */
   long countVisible(UserId caller, boolean verified, FileQuery query) {
     var params = new HashMap<String, Object>();
-    var where = where(caller, verified, query, params);
+    if (query.search() == null
+        && query.request() == null
+        && query.shared() == FileQuery.Shared.ANY) {
+      params.put("me", caller.value());
+      var own = "COALESCE((SELECT %s FROM file_counts WHERE owner_id = :me), 0)";
+      if (query.mine() || !verified) {
+        return jdbc.sql("SELECT " + own.formatted("files"))
+            .params(params)
+            .query(Long.class)
+            .single();
+      }
+      params.put("users", Visibility.USERS.wire());
+      return jdbc.sql(
+              "SELECT (SELECT COALESCE(SUM(files), 0) FROM visible_file_counts) + "
+                  + own.formatted("files - users_files")
+                  + " + (SELECT COUNT(*) FROM files WHERE deleted_at IS NULL"
+                  + " AND visibility <> :users AND owner_id <> :me AND id IN ("
+                  + ShareRows.SHARED_WITH_ME
+                  + "))")
+          .params(params)
+          .query(Long.class)
+          .single();
+    }
+    var sources = sources(caller, verified, query, params);
+    var where =
+        filters(query, params)
+            + " AND ("
+            + String.join(" OR ", narrowed(query) ? selecting(sources) : sources)
+            + ")";
     return jdbc.sql("SELECT COUNT(*) FROM files WHERE " + where)
         .params(params)
         .query(Long.class)
@@ -409,17 +495,42 @@ class FileRows implements FileLocations {
         == 1;
   }
 
-  private String where(
+  /**
+   * The reasons the caller may see a file that the query keeps, as conditions on the files table; a
+   * file is listed if one holds.
+   */
+  private static List<String> sources(
       UserId caller, boolean verified, FileQuery query, Map<String, Object> params) {
     params.put("me", caller.value());
-    var where = new StringBuilder("deleted_at IS NULL AND ");
-    switch (query.shared()) {
+    return switch (query.shared()) {
       case WITH_ME ->
-          where.append(
-              query.mine() || !verified ? "1 = 0" : "id IN (" + ShareRows.SHARED_WITH_ME + ")");
-      case BY_ME -> where.append("owner_id = :me AND id IN (" + ShareRows.SHARED_BY_ME + ")");
-      case ANY -> where.append(VisibilityRule.seen(caller, query.mine() || !verified, params));
+          List.of(query.mine() || !verified ? "1 = 0" : "id IN (" + ShareRows.SHARED_WITH_ME + ")");
+      case BY_ME -> List.of("owner_id = :me AND id IN (" + ShareRows.SHARED_BY_ME + ")");
+      case ANY -> VisibilityRule.reasons(caller, query.mine() || !verified, params);
+    };
+  }
+
+  /** Whether the query keeps few files (a search, a request): those are found first. */
+  private static boolean narrowed(FileQuery query) {
+    return query.search() != null || query.request() != null;
+  }
+
+  /**
+   * The conditions of who may see a file, as a filter of the files a search or a request found: on
+   * SQLite a unary {@code +} keeps an index on visibility or owner from being chosen to drive the
+   * query (its planner, without statistics, read every file visible to users and tested each
+   * against the matches: seconds at a million files).
+   */
+  private List<String> selecting(List<String> sources) {
+    if (database != DatabaseKind.SQLITE) {
+      return sources;
     }
+    return sources.stream().map(s -> s.replaceFirst("^(visibility|owner_id) ", "+$1 ")).toList();
+  }
+
+  /** Not in the trash, and what the query asks for besides who may see the file. */
+  private String filters(FileQuery query, Map<String, Object> params) {
+    var where = new StringBuilder("deleted_at IS NULL");
     var request = query.request();
     if (request != null) {
       where.append(" AND request_id = :request");
@@ -427,14 +538,38 @@ class FileRows implements FileLocations {
     }
     var search = query.search();
     if (search != null && !search.isEmpty()) {
-      params.put("pattern", "%" + escapeLike(key(search)) + "%");
-      var byName = "name_key LIKE :pattern ESCAPE '\\'";
       var byContent = content.stream().flatMap(c -> c.fileIds(search, params).stream()).toList();
-      where.append(" AND (").append(byName);
+      where.append(" AND (").append(byName(key(search), params));
       byContent.forEach(ids -> where.append(" OR id IN (").append(ids).append(')'));
       where.append(')');
     }
     return where.toString();
+  }
+
+  /**
+   * Names that contain the text, through an index of their trigrams: SQLite's FTS5 table
+   * file_names, where three characters or more are a phrase of trigrams, or PostgreSQL's pg_trgm
+   * index, which LIKE uses. Shorter texts have no trigram and are looked for in every name.
+   */
+  private String byName(String text, Map<String, Object> params) {
+    if (database == DatabaseKind.SQLITE && text.codePointCount(0, text.length()) >= 3) {
+      params.put("name_phrase", "\"" + text.replace("\"", "\"\"") + "\"");
+      return "id IN (SELECT rowid FROM file_names WHERE file_names MATCH :name_phrase)";
+    }
+    params.put("pattern", "%" + escapeLike(text) + "%");
+    return "name_key LIKE :pattern ESCAPE '\\'";
+  }
+
+  /** The files after the cursor in its order; ties go by id, in the same direction. */
+  private static String keyset(FileCursor after, Map<String, Object> params) {
+    params.put("after_key", after.value());
+    params.put("after_id", after.id());
+    var order = after.order();
+    return "("
+        + order.column()
+        + ", id) "
+        + (order.descending() ? "<" : ">")
+        + " (:after_key, :after_id)";
   }
 
   private static String orderBy(FileQuery.Order order) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -50,16 +51,20 @@ public class FileService {
   /** One page of the files the caller may see, and how many there are in all. */
   public record Page(long count, List<FileView> files) {}
 
-  /** The first {@code max} files the caller may see, in the query's order. */
-  public List<FileView> list(AuthenticatedUser caller, FileQuery query, int max) {
+  /**
+   * The first {@code max} files the caller may see in the query's order, after the cursor if there
+   * is one (its order is the query's).
+   */
+  public List<FileView> list(
+      AuthenticatedUser caller, FileQuery query, int max, @Nullable FileCursor after) {
     var verified = access.verified(caller);
-    return sharedAs(caller, listed.visible(caller.userId(), verified, query, max, 0));
+    return sharedAs(caller, listed.visible(caller.userId(), verified, query, max, 0, after));
   }
 
   public Page page(AuthenticatedUser caller, FileQuery query, int limit, long offset) {
     var verified = access.verified(caller);
     var count = rows.countVisible(caller.userId(), verified, query);
-    var files = listed.visible(caller.userId(), verified, query, limit, offset);
+    var files = listed.visible(caller.userId(), verified, query, limit, offset, null);
     return new Page(count, sharedAs(caller, files));
   }
 

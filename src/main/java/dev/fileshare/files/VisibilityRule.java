@@ -2,6 +2,7 @@ package dev.fileshare.files;
 
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.shared.UserId;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -34,11 +35,21 @@ public class VisibilityRule {
    * not verified, or asked for their own).
    */
   static String seen(UserId caller, boolean ownOnly, Map<String, Object> params) {
+    return "(" + String.join(" OR ", reasons(caller, ownOnly, params)) + ")";
+  }
+
+  /**
+   * The reasons a caller sees a file, each a condition that an index of its own answers (a list
+   * merges them rather than test all three on every row): visible to users, their own, shared with
+   * them by name.
+   */
+  static List<String> reasons(UserId caller, boolean ownOnly, Map<String, Object> params) {
     params.put("me", caller.value());
     if (ownOnly) {
-      return "owner_id = :me";
+      return List.of("owner_id = :me");
     }
     params.put("users", Visibility.USERS.wire());
-    return "(visibility = :users OR owner_id = :me OR id IN (" + ShareRows.SHARED_WITH_ME + "))";
+    return List.of(
+        "visibility = :users", "owner_id = :me", "id IN (" + ShareRows.SHARED_WITH_ME + ")");
   }
 }

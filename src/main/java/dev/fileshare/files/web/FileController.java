@@ -1,5 +1,6 @@
 package dev.fileshare.files.web;
 
+import dev.fileshare.files.FileCursor;
 import dev.fileshare.files.FileService;
 import dev.fileshare.shared.AuthenticatedUser;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +27,9 @@ class FileController {
 
   /**
    * The original's plain array (the first {@value ListParams#MAX} in the chosen order, with a
-   * {@code Link} to the rest), or DRF's page envelope when {@code limit} or {@code offset} is
-   * given.
+   * {@code Link} to the rest), DRF's page envelope when {@code limit} or {@code offset} is given,
+   * or, from a {@code cursor} (empty for the first page), a plain array of the files after it with
+   * a {@code Link} to the next one.
    */
   @GetMapping("/api/files")
   ResponseEntity<?> list(
@@ -38,18 +40,20 @@ class FileController {
       @RequestParam(required = false) @Nullable String search,
       @RequestParam(required = false) @Nullable String ordering,
       @RequestParam(required = false) @Nullable String limit,
-      @RequestParam(required = false) @Nullable String offset) {
-    var params = ListParams.of(owner, shared, request, search, ordering, limit, offset);
-    if (params.paged()) {
+      @RequestParam(required = false) @Nullable String offset,
+      @RequestParam(required = false) @Nullable String cursor) {
+    var params = ListParams.of(owner, shared, request, search, ordering, limit, offset, cursor);
+    if (params.mode() == ListParams.Mode.ENVELOPE) {
       return ResponseEntity.ok(page(user, params));
     }
-    var found = files.list(user, params.query(), ListParams.MAX + 1);
+    var size = params.size();
+    var found = files.list(user, params.query(), size + 1, params.after());
     var response = ResponseEntity.ok();
-    if (found.size() > ListParams.MAX) {
-      var next =
-          urls.list(new ListParams(params.query(), ListParams.MAX, 0).queryFrom(ListParams.MAX));
-      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
-      found = found.subList(0, ListParams.MAX);
+    if (found.size() > size) {
+      found = found.subList(0, size);
+      var next = FileCursor.after(params.query().order(), found.get(size - 1));
+      response.header(
+          HttpHeaders.LINK, "<" + urls.list(params.queryAfter(next)) + ">; rel=\"next\"");
     }
     return response.body(FileAnswer.of(found, urls));
   }
@@ -62,9 +66,9 @@ class FileController {
       @RequestParam(required = false) @Nullable String request,
       @RequestParam(required = false) @Nullable String search,
       @RequestParam(required = false) @Nullable String ordering) {
-    var params = ListParams.of(owner, shared, request, search, ordering, null, null);
+    var params = ListParams.of(owner, shared, request, search, ordering, null, null, null);
     return new FileAnswer.AllFiles(
-        FileAnswer.of(files.list(user, params.query(), ListParams.MAX), urls));
+        FileAnswer.of(files.list(user, params.query(), ListParams.MAX, null), urls));
   }
 
   @GetMapping("/api/files/{id}")

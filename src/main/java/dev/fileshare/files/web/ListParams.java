@@ -1,5 +1,6 @@
 package dev.fileshare.files.web;
 
+import dev.fileshare.files.FileCursor;
 import dev.fileshare.files.FileProblems;
 import dev.fileshare.files.FileQuery;
 import java.net.URLEncoder;
@@ -10,11 +11,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * The query parameters of a file list: {@code owner=me}, {@code shared=with-me|by-me}, {@code
  * request=<id>} (the files that came through one file request), {@code search}, {@code ordering}
- * (an unknown ordering is ignored, as DRF does), and {@code limit}/{@code offset} for DRF's pages.
+ * (an unknown ordering is ignored, as DRF does), {@code limit}/{@code offset} for DRF's pages, and
+ * {@code cursor} for pages that follow one another at the same cost however deep they go.
  *
- * @param limit the page size, or 0 for the original's plain array
+ * @param limit the page size; 0 for the original's plain array of at most {@link #MAX}
+ * @param offset where a DRF page starts
+ * @param after where a cursor page starts: after this file; {@code null} for the first one
+ * @param mode which of the three kinds of answer is asked for
  */
-record ListParams(FileQuery query, int limit, long offset) {
+record ListParams(FileQuery query, int limit, long offset, @Nullable FileCursor after, Mode mode) {
+
+  /** The original's plain array; DRF's envelope with a count; a plain array after a cursor. */
+  enum Mode {
+    PLAIN,
+    ENVELOPE,
+    CURSOR
+  }
 
   static final int MAX = 1000;
   private static final int MAX_SEARCH = 255;
@@ -26,7 +38,8 @@ record ListParams(FileQuery query, int limit, long offset) {
       @Nullable String search,
       @Nullable String ordering,
       @Nullable String limit,
-      @Nullable String offset) {
+      @Nullable String offset,
+      @Nullable String cursor) {
     var mine = false;
     if (owner != null && !owner.isEmpty()) {
       if (!owner.equals("me")) {
@@ -56,26 +69,72 @@ record ListParams(FileQuery query, int limit, long offset) {
         ordering == null
             ? FileQuery.Order.NEWEST
             : FileQuery.Order.parse(ordering.split(",")[0].strip()).orElse(FileQuery.Order.NEWEST);
-    var paged = limit != null || offset != null;
-    var size = paged ? (int) Math.min(number("limit", limit, MAX), MAX) : 0;
-    if (paged && size < 1) {
+    var query = new FileQuery(mine, text, order, sharing, requestId);
+    var size = (int) Math.min(number("limit", limit, MAX), MAX);
+    if (limit != null && size < 1) {
       throw FileProblems.invalid("limit", "A limit is a whole number from 1.");
     }
+    if (cursor != null) {
+      if (offset != null) {
+        throw FileProblems.invalid("offset", "Give a cursor or an offset, not both.");
+      }
+      return new ListParams(query, limit == null ? 0 : size, 0, after(cursor, order), Mode.CURSOR);
+    }
+    var paged = limit != null || offset != null;
     return new ListParams(
-        new FileQuery(mine, text, order, sharing, requestId), size, number("offset", offset, 0));
+        query,
+        paged ? size : 0,
+        number("offset", offset, 0),
+        null,
+        paged ? Mode.ENVELOPE : Mode.PLAIN);
   }
 
-  boolean paged() {
-    return limit > 0;
+  /** The file the cursor names the place of; none for an empty cursor (the first page). */
+  private static @Nullable FileCursor after(String cursor, FileQuery.Order order) {
+    if (cursor.isEmpty()) {
+      return null;
+    }
+    var after =
+        FileCursor.decode(cursor)
+            .orElseThrow(
+                () ->
+                    FileProblems.invalid(
+                        "cursor", "Not a cursor: follow the Link header of the previous page."));
+    if (after.order() != order) {
+      throw FileProblems.invalid(
+          "cursor", "This cursor belongs to a list in another order: keep its ordering.");
+    }
+    return after;
   }
 
-  /** The query string for the page from {@code from}, keeping the filters. */
+  /** The most files in an answer of this kind. */
+  int size() {
+    return limit > 0 ? limit : MAX;
+  }
+
+  /** The query string for the DRF page from {@code from}, keeping the filters. */
   String queryFrom(long from) {
     var parts = new ArrayList<String>();
     parts.add("limit=" + limit);
     if (from > 0) {
       parts.add("offset=" + from);
     }
+    addFilters(parts);
+    return String.join("&", parts);
+  }
+
+  /** The query string for the page after the file the cursor names, keeping the filters. */
+  String queryAfter(FileCursor next) {
+    var parts = new ArrayList<String>();
+    parts.add("cursor=" + next.encode());
+    if (limit > 0) {
+      parts.add("limit=" + limit);
+    }
+    addFilters(parts);
+    return String.join("&", parts);
+  }
+
+  private void addFilters(ArrayList<String> parts) {
     if (query.mine()) {
       parts.add("owner=me");
     }
@@ -91,7 +150,6 @@ record ListParams(FileQuery query, int limit, long offset) {
     if (query.order() != FileQuery.Order.NEWEST) {
       parts.add("ordering=" + URLEncoder.encode(query.order().parameter(), StandardCharsets.UTF_8));
     }
-    return String.join("&", parts);
   }
 
   private static long number(String field, @Nullable String text, long absent) {
