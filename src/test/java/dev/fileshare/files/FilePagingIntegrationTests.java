@@ -73,6 +73,15 @@ class FilePagingIntegrationTests extends ApiTest {
       assertThat(paged.count()).as(order + ": the envelope's count").isEqualTo(seenIds.size());
     }
 
+    // a page deep by offset is one walk of the table instead of a merge: the same files
+    var deep = follow(alice.token(), api.base() + "/api/files/?limit=50&offset=4990").json();
+    var deeper = follow(alice.token(), api.base() + "/api/files/?limit=20&offset=5000").json();
+    var all = ids(walk(alice.token(), "cursor=&limit=200"));
+    assertThat(ids(list(deep.get("results"))))
+        .isEqualTo(all.subList(Math.min(4990, all.size()), Math.min(5040, all.size())));
+    assertThat(ids(list(deeper.get("results"))))
+        .isEqualTo(all.subList(Math.min(5000, all.size()), Math.min(5020, all.size())));
+
     // the plain array's Link goes on with a cursor, and so does every page after it
     var first =
         api.get("/api/files/?owner=me&ordering=name&cursor=&limit=2").token(alice.token()).send();

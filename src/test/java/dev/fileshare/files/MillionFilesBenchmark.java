@@ -222,7 +222,7 @@ class MillionFilesBenchmark extends ApiTest {
           status ->
               template.batchUpdate(
                   "INSERT INTO users (username, username_key, email, email_key, password_hash,"
-                      + " email_verified, joined_at) VALUES (?, ?, ?, ?, ?, 1, ?)",
+                      + " email_verified, joined_at) VALUES (?, ?, ?, ?, ?, TRUE, ?)",
                   batch));
     }
     ids.addAll(
@@ -312,8 +312,12 @@ class MillionFilesBenchmark extends ApiTest {
             + me
             + ") AND "
             + (database == DatabaseKind.SQLITE
-                ? "id IN (SELECT rowid FROM file_names WHERE file_names MATCH '\"thesis-budget\"')"
-                : "name_key LIKE '%thesis-budget%'")
+                ? "id IN (SELECT rowid FROM file_names WHERE file_names MATCH '\"thesis-budget\"'"
+                    + " UNION SELECT rowid >> 20 FROM document_pages"
+                    + " WHERE document_pages MATCH '\"thesis\" \"budget\"')"
+                : "id IN (SELECT id FROM files WHERE name_key LIKE '%thesis-budget%'"
+                    + " UNION SELECT file_id FROM document_pages"
+                    + " WHERE terms @@ websearch_to_tsquery('english', 'thesis-budget'))")
             + " ORDER BY created_at DESC, id DESC LIMIT 50";
     lines.append("```\n\nPlan of a search by name:\n\n```\n");
     jdbc.sql(explain + search)
