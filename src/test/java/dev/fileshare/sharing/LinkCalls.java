@@ -37,6 +37,16 @@ final class LinkCalls {
   }
 
   /** The token in a link's URL. */
+  /** The access a link's password unlocks, for its Link-Access header. */
+  static String access(Api api, String linkToken, String password) {
+    return api.post("/api/s/" + linkToken + "/unlock/")
+        .json(Map.of("password", password))
+        .send()
+        .json()
+        .get("access")
+        .asString();
+  }
+
   static String tokenOf(JsonNode link) {
     var url = link.get("url").asString();
     return url.substring(url.lastIndexOf('/') + 1);

@@ -54,13 +54,7 @@ class LinkLogAndMailIntegrationTests extends ApiTest {
     var token = tokenOf(first);
     api.get("/s/" + token).header("User-Agent", "Visiting Browser/1.0").send();
     api.post("/api/s/" + token + "/unlock/").json(Map.of("password", "wrong one")).send();
-    var access =
-        api.post("/api/s/" + token + "/unlock/")
-            .json(Map.of("password", "open sesame"))
-            .send()
-            .json()
-            .get("access")
-            .asString();
+    var access = LinkCalls.access(api, token, "open sesame");
     var bytes =
         api.get("/api/s/" + token + "/download/")
             .header("Link-Access", access)

@@ -272,13 +272,7 @@ class LinkRecipientIntegrationTests extends ApiTest {
     assertThat(noPassword.json().get("error").asString()).isEqualTo("password_required");
 
     // the password alone is not enough
-    var passwordOnly =
-        api.post("/api/s/" + token + "/unlock/")
-            .json(Map.of("password", "open sesame"))
-            .send()
-            .json()
-            .get("access")
-            .asString();
+    var passwordOnly = LinkCalls.access(api, token, "open sesame");
     var refused =
         api.get("/api/s/" + token + "/download/").header("Link-Access", passwordOnly).send();
     assertThat(refused.status()).isEqualTo(403);

@@ -130,13 +130,7 @@ class LinkViewIntegrationTests extends ApiTest {
     assertThat(locked.json().get("error").asString()).isEqualTo("password_required");
     assertThat(api.get("/api/s/" + token + "/pages/").send().status()).isEqualTo(403);
 
-    var access =
-        api.post("/api/s/" + token + "/unlock/")
-            .json(Map.of("password", "open sesame"))
-            .send()
-            .json()
-            .get("access")
-            .asString();
+    var access = LinkCalls.access(api, token, "open sesame");
     var open = api.get("/api/s/" + token + "/pages/1/?width=200").header("Link-Access", access);
     var answer = open.send();
     assertThat(answer.status()).isEqualTo(200);

@@ -12,7 +12,8 @@ import org.springframework.core.env.Environment;
  */
 public final class Commands {
 
-  private static final List<String> SHARED_SETTINGS =
+  /** The server's settings a command run beside it shares: its database, data and stores. */
+  public static final List<String> SHARED_SETTINGS =
       List.of(
           "fileshare.data-dir",
           "spring.datasource.url",
@@ -23,7 +24,8 @@ public final class Commands {
           "fileshare.storage.s3.bucket",
           "fileshare.storage.s3.access-key",
           "fileshare.storage.s3.secret-key",
-          "fileshare.storage.s3.path-style");
+          "fileshare.storage.s3.path-style",
+          "fileshare.storage.s3.part-size");
 
   private Commands() {}
 

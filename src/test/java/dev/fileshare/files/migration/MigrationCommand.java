@@ -1,6 +1,7 @@
 package dev.fileshare.files.migration;
 
 import dev.fileshare.FileShareApplication;
+import dev.fileshare.support.Commands;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,20 +18,6 @@ import org.springframework.core.env.Environment;
  */
 final class MigrationCommand {
 
-  private static final List<String> SHARED_SETTINGS =
-      List.of(
-          "fileshare.data-dir",
-          "spring.datasource.url",
-          "spring.datasource.username",
-          "spring.datasource.password",
-          "fileshare.storage.type",
-          "fileshare.storage.s3.endpoint",
-          "fileshare.storage.s3.bucket",
-          "fileshare.storage.s3.access-key",
-          "fileshare.storage.s3.secret-key",
-          "fileshare.storage.s3.path-style",
-          "fileshare.storage.s3.part-size");
-
   private final List<String> arguments = new ArrayList<>();
   private final Path dataDir;
 
@@ -46,7 +33,7 @@ final class MigrationCommand {
   /** The server's database, data directory and store settings, for another node or a command. */
   static Map<String, String> settings(Environment server) {
     var settings = new LinkedHashMap<String, String>();
-    for (var key : SHARED_SETTINGS) {
+    for (var key : Commands.SHARED_SETTINGS) {
       var value = server.getProperty(key);
       if (value != null) {
         settings.put(key, value);
