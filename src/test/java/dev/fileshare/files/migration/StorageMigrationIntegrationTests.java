@@ -75,9 +75,11 @@ class StorageMigrationIntegrationTests extends BothStoresTest {
       fixture.assertVersionDownloads(file, 1);
     }
     // previews stay where they were rendered until the documents are read again (reindex)
-    awaitDocumentsRead();
-    assertThat(blobsIn(source)).as("blobs left in the old store").isSubsetOf(previewKeys());
-    assertThat(blobsIn(target)).containsAll(keysOfRows());
+    eventually(
+        () -> {
+          assertThat(blobsIn(source)).as("blobs left in the old store").isSubsetOf(previewKeys());
+          assertThat(blobsIn(target)).containsAll(keysOfRows());
+        });
   }
 
   /** Downloads the files again and again through both nodes, checking each one's bytes. */
@@ -151,13 +153,17 @@ class StorageMigrationIntegrationTests extends BothStoresTest {
     // at most the one copy that was being made, and the one old blob not yet deleted, are left
     // behind for the sweeper; every row's blob is there
     // (previews, rendered in the background, are not files: they are left out)
-    awaitDocumentsRead();
-    var inTarget = blobsIn(target);
-    inTarget.removeAll(previewKeys());
-    assertThat(inTarget).containsAll(keysOfRows());
-    assertThat(inTarget.size() - keysOfRows().size()).isLessThanOrEqualTo(1);
-    var inSource = blobsIn(source);
-    inSource.removeAll(previewKeys());
-    assertThat(inSource).hasSizeLessThanOrEqualTo(1).doesNotContainAnyElementsOf(keysOfRows());
+    eventually(
+        () -> {
+          var inTarget = blobsIn(target);
+          inTarget.removeAll(previewKeys());
+          assertThat(inTarget).containsAll(keysOfRows());
+          assertThat(inTarget.size() - keysOfRows().size()).isLessThanOrEqualTo(1);
+          var inSource = blobsIn(source);
+          inSource.removeAll(previewKeys());
+          assertThat(inSource)
+              .hasSizeLessThanOrEqualTo(1)
+              .doesNotContainAnyElementsOf(keysOfRows());
+        });
   }
 }
