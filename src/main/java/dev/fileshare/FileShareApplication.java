@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * back and compares it with its SHA-256; {@code backup <dir>} takes a backup of a running
  * single-node installation, and {@code restore <dir>} and {@code verify-backup <dir>} (run by
  * {@link OfflineCommands}, without the server's beans) put it back and check it; {@code reindex}
- * reads every stored document again (facts, text for search, previews).
+ * reads every stored document again (facts, text for search, previews); {@code migrate-database
+ * --to <jdbc url>} moves the metadata into an empty database of the other kind.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -30,7 +31,8 @@ public class FileShareApplication {
           "backup",
           "restore",
           "verify-backup",
-          "reindex");
+          "reindex",
+          "migrate-database");
 
   public static void main(String[] args) {
     if (args.length > 0 && COMMANDS.contains(args[0])) {

@@ -36,7 +36,6 @@ final class LinkCalls {
     return answer.json();
   }
 
-  /** The token in a link's URL. */
   /** The access a link's password unlocks, for its Link-Access header. */
   static String access(Api api, String linkToken, String password) {
     return api.post("/api/s/" + linkToken + "/unlock/")
@@ -47,6 +46,7 @@ final class LinkCalls {
         .asString();
   }
 
+  /** The token in a link's URL. */
   static String tokenOf(JsonNode link) {
     var url = link.get("url").asString();
     return url.substring(url.lastIndexOf('/') + 1);
