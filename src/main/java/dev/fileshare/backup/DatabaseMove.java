@@ -117,6 +117,8 @@ class DatabaseMove {
         copies.put(table, new RowCopy(table, columns(table, targetSchema, sourceSchema)));
       }
     }
+    var triggers = new TriggerSwitch(target, to, tables);
+    triggers.off();
     var total = 0L;
     for (var table : tables) {
       var transfer = Optional.ofNullable(transfers.get(table));
@@ -131,6 +133,12 @@ class DatabaseMove {
       } else {
         transfer.orElseThrow().copy(source, from, target, to);
         log.info("Copied {}", table);
+      }
+    }
+    triggers.on();
+    for (var transfer : transfers.values()) {
+      if (transfer.keptByTriggers() && tables.contains(transfer.table())) {
+        transfer.rebuild(target);
       }
     }
     for (var table : tables) {
