@@ -44,9 +44,7 @@ public class FileShareApplication {
   /** Runs a command (no web server, no scheduled work) and answers its exit code. */
   public static int runCommand(String... args) {
     var application =
-        OfflineCommands.NAMES.contains(args[0])
-            ? OfflineCommands.class
-            : FileShareApplication.class;
+        OfflineCommands.runs(args) ? OfflineCommands.class : FileShareApplication.class;
     var context =
         new SpringApplicationBuilder(application)
             .web(WebApplicationType.NONE)

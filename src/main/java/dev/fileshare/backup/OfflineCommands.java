@@ -22,6 +22,17 @@ public class OfflineCommands {
 
   private static final Logger log = LoggerFactory.getLogger(OfflineCommands.class);
 
+  /**
+   * Whether these words are a command of this class: {@code restore} or {@code verify-backup} with
+   * a backup directory. {@code verify-backup} alone checks the configured installation in place (a
+   * PostgreSQL + S3 backup restored), with the server's beans.
+   */
+  public static boolean runs(String... words) {
+    return words.length > 0
+        && NAMES.contains(words[0])
+        && java.util.Arrays.stream(words).skip(1).anyMatch(word -> !word.startsWith("--"));
+  }
+
   @Bean
   Runner offlineCommandRunner(Environment environment) {
     return new Runner(environment);

@@ -14,13 +14,23 @@ import org.springframework.util.unit.DataSize;
  * and version back and compares it with its SHA-256, going on where an interrupted run stopped
  * ({@code --restart}: from the beginning). Ends with 0 when nothing is damaged, 1 when something is
  * (the log lists each), 2 when the command is wrong. It runs beside the serving nodes, with their
- * configuration.
+ * configuration. {@code verify-backup} without a directory is the same check of a restored
+ * installation, in place.
  */
 @Component
 @ConditionalOnNotWebApplication
 class VerifyStorageCommand implements ApplicationRunner, ExitCodeGenerator {
 
   static final String NAME = "verify-storage";
+
+  /**
+   * {@code verify-backup} without a backup directory: a backup restored in place (PostgreSQL + S3,
+   * restored with pg_restore and the bucket's replica) checked with the configuration pointing at
+   * it, from the beginning and at full speed.
+   */
+  static final String IN_PLACE = "verify-backup";
+
+  private static final java.util.Set<String> NAMES = java.util.Set.of(NAME, IN_PLACE);
   private static final Logger log = LoggerFactory.getLogger(VerifyStorageCommand.class);
 
   private final StorageVerification verification;
@@ -35,16 +45,20 @@ class VerifyStorageCommand implements ApplicationRunner, ExitCodeGenerator {
   @Override
   public void run(ApplicationArguments args) throws InterruptedException {
     var words = args.getSourceArgs();
-    if (words.length == 0 || !NAME.equals(words[0])) {
+    if (words.length == 0 || !NAMES.contains(words[0])) {
       return;
     }
-    var rate = rate(args);
+    var inPlace = words[0].equals(IN_PLACE);
+    var rate = inPlace && !args.containsOption("rate") ? DataSize.ofBytes(0) : rate(args);
     if (args.getNonOptionArgs().size() != 1 || rate.isNegative()) {
-      log.error("Usage: java -jar fileshare.jar {} [--restart] [--rate=20MB]", NAME);
+      log.error(
+          "Usage: java -jar fileshare.jar {} [--restart] [--rate=20MB]"
+              + " (or verify-backup [<backup directory>])",
+          NAME);
       exitCode = 2;
       return;
     }
-    var restart = args.containsOption("restart");
+    var restart = inPlace || args.containsOption("restart");
     var result = verification.run(rate.toBytes(), restart);
     for (var item : result.damaged()) {
       log.error(
@@ -57,7 +71,9 @@ class VerifyStorageCommand implements ApplicationRunner, ExitCodeGenerator {
           item.foundSha256().map(found -> "found " + found).orElse("missing"));
     }
     log.info(
-        "Verified {} files and versions ({} bytes); {} damaged",
+        inPlace
+            ? "Checked the installation: {} files and versions ({} bytes); {} damaged or missing"
+            : "Verified {} files and versions ({} bytes); {} damaged",
         result.checked(),
         result.bytes(),
         result.damaged().size());
