@@ -9,12 +9,14 @@ import dev.fileshare.support.SignUp;
 import dev.fileshare.support.TestPeers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,6 +95,56 @@ class DatabaseMoveIntegrationTests {
           .atMost(Duration.ofSeconds(5))
           .until(() -> Mailbox.all(SignUp.email(carol)).size() == 1);
       SignUp.verify(api, carol);
+    }
+  }
+
+  /**
+   * A run that fails halfway (here: the target refuses one file, after the users and before the
+   * rest) keeps nothing, and the next run, once the cause is gone, moves everything.
+   */
+  @Test
+  void aRunThatFailsHalfwayKeepsNothingAndTheNextOneMovesEverything() throws Exception {
+    Installation installation;
+    try (var node = Node.start(settings(source))) {
+      installation = Installation.populate(node.api());
+    }
+    var targetIsSqlite = targetUrl.startsWith("jdbc:sqlite:");
+    Flyway.configure()
+        .dataSource(targetUrl, "postgres", "postgres")
+        .locations("classpath:db/migration/" + (targetIsSqlite ? "sqlite" : "postgresql"))
+        .placeholders(Map.of("storage_type", "local"))
+        .load()
+        .migrate();
+    // the move turns PostgreSQL's own triggers off, not its constraints; SQLite has no such ALTER
+    execute(
+        targetIsSqlite
+            ? "CREATE TRIGGER refuse BEFORE INSERT ON files WHEN NEW.name = 'searched.pdf'"
+                + " BEGIN SELECT RAISE(ABORT, 'refused'); END"
+            : "ALTER TABLE files ADD CONSTRAINT refuse CHECK (name <> 'searched.pdf')");
+
+    assertThat(move()).as("failed halfway").isEqualTo(1);
+    assertThat(count("users")).as("users, copied before the files, are not kept").isZero();
+
+    execute(targetIsSqlite ? "DROP TRIGGER refuse" : "ALTER TABLE files DROP CONSTRAINT refuse");
+    assertThat(move()).isZero();
+    try (var node = Node.start(settings(target))) {
+      installation.assertServedBy(node.api());
+    }
+  }
+
+  private void execute(String sql) throws Exception {
+    try (var connection = DriverManager.getConnection(targetUrl, "postgres", "postgres");
+        var statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private long count(String table) throws Exception {
+    try (var connection = DriverManager.getConnection(targetUrl, "postgres", "postgres");
+        var statement = connection.createStatement();
+        var rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rows.next();
+      return rows.getLong(1);
     }
   }
 
