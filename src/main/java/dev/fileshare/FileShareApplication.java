@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * back and compares it with its SHA-256; {@code backup <dir>} takes a backup of a running
  * single-node installation, and {@code restore <dir>} and {@code verify-backup <dir>} (run by
  * {@link OfflineCommands}, without the server's beans) put it back and check it; {@code reindex}
- * reads every stored document again (facts, text for search, previews).
+ * reads every stored document again (facts, text for search, previews); {@code admin
+ * grant|revoke|create ...} makes administrators.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -26,6 +27,7 @@ public class FileShareApplication {
       Set.of(
           "migrate-storage",
           "quota",
+          "admin",
           "verify-storage",
           "backup",
           "restore",
