@@ -189,6 +189,38 @@ class AdminApiIntegrationTests extends ApiTest {
   }
 
   @Test
+  void totalsStayExactUnderConcurrentUploads() throws Exception {
+    var stamp = Long.toString(System.nanoTime(), 36);
+    var uploaders = new ArrayList<AdminCalls.User>();
+    for (var i = 0; i < 4; i++) {
+      uploaders.add(AdminCalls.user(api, jdbc, "up" + stamp + "n" + i));
+    }
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      var uploads = new ArrayList<java.util.concurrent.Future<?>>();
+      for (var i = 0; i < 16; i++) {
+        var user = uploaders.get(i % uploaders.size());
+        var pdf = TestPdfs.pdf("concurrent " + stamp + " " + i);
+        uploads.add(pool.submit(() -> AdminCalls.upload(api, user.token(), pdf)));
+      }
+      for (var upload : uploads) {
+        upload.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    var counted =
+        jdbc.sql(
+                "SELECT (SELECT COUNT(*) FROM users), (SELECT COALESCE(SUM(files), 0) FROM"
+                    + " storage_usage), (SELECT COALESCE(SUM(bytes), 0) FROM storage_usage)")
+            .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+            .single();
+    var totals = totals();
+    assertThat(List.of(totals.get("users"), totals.get("files"), totals.get("bytes")))
+        .isEqualTo(counted);
+  }
+
+  @Test
   void everyEndpointIsInTheOpenApiDocument() {
     var document = api.get("/api/schema").send().json();
     var paths = document.get("paths");
