@@ -77,6 +77,15 @@ final class AdminCalls {
     return trimmed.substring(trimmed.lastIndexOf('/') + 1);
   }
 
+  /** Makes a file request of the user's and answers its token. */
+  static String request(Api api, String token) {
+    var answer = api.post("/api/requests/").token(token).json(Map.of("title", "admin")).send();
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    var url = answer.json().get("url").asString();
+    var trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+  }
+
   static Api.Answer get(Api api, String token, String path) {
     return api.get(path).token(token).send();
   }

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Disabling an account ends its sign-ins at once, refuses new ones with a problem that says why,
- * and makes its links answer as revoked ones; enabling it brings the links back. Each change is
- * logged with who made it and to whom.
+ * and makes its links and file requests answer as unknown ones; enabling it brings them back. Each
+ * change is logged with who made it and to whom.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class AdminDisableIntegrationTests extends ApiTest {
@@ -33,8 +33,10 @@ class AdminDisableIntegrationTests extends ApiTest {
   @Test
   void disablingEndsSignInsAndLinksUntilEnabled(CapturedOutput output) {
     var link = AdminCalls.link(api, bob.token());
+    var request = AdminCalls.request(api, bob.token());
     var second = AdminCalls.login(api, bob.username()).json().get("token").asString();
     assertThat(download(link)).isEqualTo(200);
+    assertThat(api.get("/api/r/" + request + "/").send().status()).isEqualTo(200);
 
     var disabled = AdminCalls.post(api, admin.token(), disable(bob));
     assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
@@ -55,6 +57,7 @@ class AdminDisableIntegrationTests extends ApiTest {
     assertThat(download(link)).isEqualTo(404);
     assertThat(api.get("/api/s/" + link + "/").send().status()).isEqualTo(404);
     assertThat(api.get("/s/" + link).send().status()).isEqualTo(404);
+    assertThat(api.get("/api/r/" + request + "/").send().status()).isEqualTo(404);
     var again = AdminCalls.post(api, admin.token(), disable(bob));
     assertThat(again.status()).as("disabling twice is no error").isEqualTo(200);
 
@@ -64,6 +67,7 @@ class AdminDisableIntegrationTests extends ApiTest {
     assertThat(output.getOut())
         .contains("Administrator " + admin.username() + " enabled the account " + bob.username());
     assertThat(download(link)).isEqualTo(200);
+    assertThat(api.get("/api/r/" + request + "/").send().status()).isEqualTo(200);
     var back = AdminCalls.login(api, bob.username());
     assertThat(back.status()).as(back.toString()).isEqualTo(200);
     var me = api.get("/api/user/me/").token(back.json().get("token").asString()).send();
