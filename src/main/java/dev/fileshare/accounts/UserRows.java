@@ -1,5 +1,7 @@
 package dev.fileshare.accounts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +41,7 @@ class UserRows {
     this.jdbc = jdbc;
   }
 
-  private static @Nullable Long nullableLong(java.sql.ResultSet rs, int column)
-      throws java.sql.SQLException {
+  private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
     var value = rs.getLong(column);
     return rs.wasNull() ? null : value;
   }
