@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * single-node installation, and {@code restore <dir>} and {@code verify-backup <dir>} (run by
  * {@link OfflineCommands}, without the server's beans) put it back and check it; {@code reindex}
  * reads every stored document again (facts, text for search, previews); {@code migrate-database
- * --to <jdbc url>} moves the metadata into an empty database of the other kind.
+ * --to <jdbc url>} moves the metadata into an empty database of the other kind; {@code admin
+ * grant|revoke|create ...} makes administrators.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -27,6 +28,7 @@ public class FileShareApplication {
       Set.of(
           "migrate-storage",
           "quota",
+          "admin",
           "verify-storage",
           "backup",
           "restore",

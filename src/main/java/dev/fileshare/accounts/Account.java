@@ -30,4 +30,7 @@ public record Account(UserId id, String username, String email, boolean verified
 
   /** The email address was confirmed. */
   public record EmailVerified(UserId id) {}
+
+  /** An administrator disabled the account: its sign-ins end and its links stop working. */
+  public record Disabled(UserId id) {}
 }

@@ -50,8 +50,8 @@ public class PasswordService {
 
   /**
    * Checks a username and password. Unknown users and wrong passwords get the same answer after the
-   * same work (a dummy hash is checked for unknown users). A right password on an account whose
-   * email is not verified gets 403.
+   * same work (a dummy hash is checked for unknown users). A right password on an account that is
+   * disabled or whose email is not verified gets 403. A sign-in is recorded as the last one.
    */
   public Account authenticate(String username, String password) {
     if (isBlank(username) || password == null || password.isEmpty()) {
@@ -66,17 +66,28 @@ public class PasswordService {
     if (encoder.upgradeEncoding(hash)) {
       users.setPasswordHash(row.id(), encoder.encode(password));
     }
+    if (row.disabled()) {
+      throw disabled();
+    }
     if (!row.verified()) {
       throw ApiException.error(
           HttpStatus.FORBIDDEN,
           "Email address is not verified. Open the link in the email we sent you, or ask for a"
               + " new one with POST /api/user/resend-verification/");
     }
+    users.recordLogin(row.id(), clock.millis());
     return row.toAccount();
   }
 
   public static ApiException invalidCredentials() {
     return bad("Invalid credentials");
+  }
+
+  /** The refusal of a right password for an account that an administrator disabled. */
+  public static ApiException disabled() {
+    return ApiException.error(
+        HttpStatus.FORBIDDEN,
+        "This account is disabled. Ask an administrator of this server to enable it.");
   }
 
   /** Changes the password of a signed-in user; every other sign-in of the user ends. */

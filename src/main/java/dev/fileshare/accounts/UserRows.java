@@ -1,9 +1,12 @@
 package dev.fileshare.accounts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Repository;
 class UserRows {
 
   private static final String COLUMNS =
-      "id, username, email, password_hash, email_verified AS verified, joined_at";
+      "id, username, email, password_hash, email_verified AS verified, joined_at, is_admin,"
+          + " disabled_at, last_login_at";
 
   /** By position: the record mapper of {@code query(Class)} throws for every snake_case column. */
   private static final RowMapper<UserRow> MAPPER =
@@ -24,12 +28,22 @@ class UserRows {
               rs.getString(3),
               rs.getString(4),
               rs.getBoolean(5),
-              rs.getLong(6));
+              rs.getLong(6),
+              rs.getBoolean(7),
+              nullableLong(rs, 8),
+              nullableLong(rs, 9));
+
+  private static final String LAST_CODE_POINT = new String(Character.toChars(0x10FFFF));
 
   private final JdbcClient jdbc;
 
   UserRows(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
+    var value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
   }
 
   static String key(String text) {
@@ -94,6 +108,64 @@ class UserRows {
 
   void markVerified(long id) {
     jdbc.sql("UPDATE users SET email_verified = ? WHERE id = ?").params(true, id).update();
+  }
+
+  /**
+   * A page of users in the order of {@code column} ({@code username_key} or {@code email_key}, each
+   * with a unique index): those whose key starts with {@code prefix} (all for an empty one) and
+   * comes after {@code after}, one range of that index. Both databases compare the keys byte by
+   * byte (V20), so the keys that start with a prefix are those from it up to it followed by the
+   * last code point.
+   */
+  List<UserRow> page(String column, String prefix, String after, int limit) {
+    if (!column.equals("username_key") && !column.equals("email_key")) {
+      throw new IllegalArgumentException(column);
+    }
+    var range = prefix.isEmpty() ? "" : " AND " + column + " >= :from AND " + column + " < :to";
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM users WHERE "
+                + column
+                + " > :after"
+                + range
+                + " ORDER BY "
+                + column
+                + " LIMIT :limit")
+        .param("after", after)
+        .param("from", key(prefix))
+        .param("to", key(prefix) + LAST_CODE_POINT)
+        .param("limit", limit)
+        .query(MAPPER)
+        .list();
+  }
+
+  /** Makes the user an administrator or not; whether that changed anything. */
+  boolean setAdmin(long id, boolean admin) {
+    return jdbc.sql("UPDATE users SET is_admin = ? WHERE id = ? AND is_admin <> ?")
+            .params(admin, id, admin)
+            .update()
+        == 1;
+  }
+
+  /** Disables the account from {@code at}; false when it was disabled already. */
+  boolean disable(long id, long at) {
+    return jdbc.sql("UPDATE users SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL")
+            .params(at, id)
+            .update()
+        == 1;
+  }
+
+  /** Enables a disabled account; false when it was not disabled. */
+  boolean enable(long id) {
+    return jdbc.sql("UPDATE users SET disabled_at = NULL WHERE id = ? AND disabled_at IS NOT NULL")
+            .param(id)
+            .update()
+        == 1;
+  }
+
+  void recordLogin(long id, long at) {
+    jdbc.sql("UPDATE users SET last_login_at = ? WHERE id = ?").params(at, id).update();
   }
 
   void setPasswordHash(long id, String passwordHash) {

@@ -1,5 +1,6 @@
 package dev.fileshare.auth;
 
+import dev.fileshare.accounts.AccountAdministration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +18,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * Token clients only: no sessions, no cookies, so no CSRF token is ever needed. Everything under
  * {@code /api/} needs a token except signing up, signing in, the links from mails and share links
- * ({@code /api/s/}) and file requests ({@code /api/r/}). Commands that run without a web server
- * (such as {@code migrate-storage}) have no filter chain.
+ * ({@code /api/s/}) and file requests ({@code /api/r/}); {@code /api/admin/} is for administrators.
+ * Commands that run without a web server (such as {@code migrate-storage}) have no filter chain.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -29,6 +30,7 @@ class SecurityConfiguration {
       HttpSecurity http,
       TokenService tokens,
       RateLimiter limits,
+      AccountAdministration administration,
       @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver)
       throws Exception {
     var problems = new ProblemResponses(resolver);
@@ -80,6 +82,8 @@ class SecurityConfiguration {
                     // tus clients ask what the server speaks before they sign anything
                     .requestMatchers(HttpMethod.OPTIONS, "/api/uploads", "/api/uploads/*")
                     .permitAll()
+                    .requestMatchers("/api/admin", "/api/admin/**")
+                    .access(new AdminAuthorization(administration))
                     .requestMatchers("/api/**")
                     .authenticated()
                     .requestMatchers(

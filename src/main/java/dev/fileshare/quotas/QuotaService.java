@@ -2,6 +2,9 @@ package dev.fileshare.quotas;
 
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.UserId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -28,11 +31,26 @@ public class QuotaService {
 
   /** What the user stores and may store. */
   public Usage usage(UserId user) {
-    var row = rows.byUser(user);
-    if (row.isEmpty()) {
-      return new Usage(0, 0, 0, settings.bytes(), settings.files());
+    return rows.byUser(user).map(this::usage).orElseGet(this::nothingStored);
+  }
+
+  /** What each of these users stores and may store, in one query. */
+  public Map<UserId, Usage> usages(Collection<UserId> users) {
+    var found = new HashMap<UserId, Usage>();
+    for (var row : rows.byUsers(users)) {
+      found.put(new UserId(row.userId()), usage(row));
     }
-    var r = row.get();
+    for (var user : users) {
+      found.computeIfAbsent(user, absent -> nothingStored());
+    }
+    return found;
+  }
+
+  private Usage nothingStored() {
+    return new Usage(0, 0, 0, settings.bytes(), settings.files());
+  }
+
+  private Usage usage(UsageRows.Row r) {
     return new Usage(
         r.bytes(),
         r.files(),

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A user's usage as {@code GET /api/user/me/} shows it in {@code usage}.
+ * A user's usage as {@code GET /api/user/me/} shows it in {@code usage}, and the administrators'
+ * list of users too.
  *
  * @param bytes the bytes of their files' current content, versions and trash
  * @param reserved the announced length of their unfinished resumable uploads
@@ -12,14 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param quotaBytes the most {@code bytes + reserved} may be; {@code null}: no limit
  * @param quotaFiles the most {@code files} may be; {@code null}: no limit
  */
-record UsageAnswer(
+public record UsageAnswer(
     long bytes,
     long reserved,
     long files,
     @JsonProperty("quota_bytes") @Nullable Long quotaBytes,
     @JsonProperty("quota_files") @Nullable Long quotaFiles) {
 
-  static UsageAnswer of(Usage usage) {
+  public static UsageAnswer of(Usage usage) {
     return new UsageAnswer(
         usage.bytes(),
         usage.reserved(),

@@ -1,6 +1,8 @@
 package dev.fileshare.quotas;
 
 import dev.fileshare.shared.UserId;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,7 @@ class UsageRows {
 
   /** A row as it is stored. */
   record Row(
+      long userId,
       long bytes,
       long files,
       long reserved,
@@ -39,11 +42,24 @@ class UsageRows {
 
   Optional<Row> byUser(UserId user) {
     return jdbc.sql(
-            "SELECT bytes, files, reserved, quota_bytes, quota_files FROM storage_usage"
+            "SELECT user_id, bytes, files, reserved, quota_bytes, quota_files FROM storage_usage"
                 + " WHERE user_id = ?")
         .param(user.value())
         .query(Row.class)
         .optional();
+  }
+
+  /** The rows of these users (none for a user who never stored anything), by primary key. */
+  List<Row> byUsers(Collection<UserId> users) {
+    if (users.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT user_id, bytes, files, reserved, quota_bytes, quota_files FROM storage_usage"
+                + " WHERE user_id IN (:ids)")
+        .param("ids", users.stream().map(UserId::value).distinct().toList())
+        .query(Row.class)
+        .list();
   }
 
   /** Makes the user's row if there is none yet (a user who never stored anything). */

@@ -1,5 +1,6 @@
 package dev.fileshare.requests;
 
+import dev.fileshare.accounts.AccountAdministration;
 import dev.fileshare.accounts.AccountService;
 import dev.fileshare.auth.RateLimiter;
 import dev.fileshare.files.FileLookup;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The uploader's side of file requests: open one, start a visit (with the password if it needs
- * one), send files, see the files of this visit. An unknown token is 404; a closed or expired
- * request says so (410), a full one says how many files it takes (409).
+ * one), send files, see the files of this visit. An unknown token, and a request of a disabled
+ * account, is 404; a closed or expired request says so (410), a full one says how many files it
+ * takes (409).
  */
 @Service
 public class PublicRequestService {
@@ -35,6 +37,7 @@ public class PublicRequestService {
   private final UploadService uploads;
   private final FileLookup files;
   private final AccountService accounts;
+  private final AccountAdministration administration;
   private final RateLimiter limits;
   private final RequestsSettings settings;
   private final Clock clock;
@@ -48,6 +51,7 @@ public class PublicRequestService {
       UploadService uploads,
       FileLookup files,
       AccountService accounts,
+      AccountAdministration administration,
       RateLimiter limits,
       RequestsSettings settings,
       Clock clock) {
@@ -59,6 +63,7 @@ public class PublicRequestService {
     this.uploads = uploads;
     this.files = files;
     this.accounts = accounts;
+    this.administration = administration;
     this.limits = limits;
     this.settings = settings;
     this.clock = clock;
@@ -214,7 +219,10 @@ public class PublicRequestService {
     if (!Secrets.looksLike(token, RequestService.TOKEN_BYTES)) {
       throw ApiException.notFound();
     }
-    return rows.byToken(token).orElseThrow(ApiException::notFound);
+    // a disabled account's requests answer as unknown ones until it is enabled
+    return rows.byToken(token)
+        .filter(row -> !administration.isDisabled(row.owner()))
+        .orElseThrow(ApiException::notFound);
   }
 
   /** The request, if it takes files now: open, not expired, not full. */

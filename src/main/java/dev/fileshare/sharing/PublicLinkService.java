@@ -1,9 +1,11 @@
 package dev.fileshare.sharing;
 
+import dev.fileshare.accounts.AccountAdministration;
 import dev.fileshare.auth.RateLimiter;
 import dev.fileshare.files.FileLookup;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.Secrets;
+import dev.fileshare.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,8 +13,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The visitor's side of links: open one, give its password, download through it. A revoked link, a
- * link to a file in the trash and an unknown token answer alike (404); an expired or used-up link
- * says so (410). Opening a link and giving its password never count as a download.
+ * link to a file in the trash, a link of a disabled account and an unknown token answer alike
+ * (404); an expired or used-up link says so (410). Opening a link and giving its password never
+ * count as a download.
  */
 @Service
 public class PublicLinkService {
@@ -25,6 +28,7 @@ public class PublicLinkService {
   private final FileLookup files;
   private final RateLimiter limits;
   private final SharingSettings settings;
+  private final AccountAdministration accounts;
   private final Clock clock;
 
   PublicLinkService(
@@ -36,6 +40,7 @@ public class PublicLinkService {
       FileLookup files,
       RateLimiter limits,
       SharingSettings settings,
+      AccountAdministration accounts,
       Clock clock) {
     this.rows = rows;
     this.access = access;
@@ -45,6 +50,7 @@ public class PublicLinkService {
     this.files = files;
     this.limits = limits;
     this.settings = settings;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
@@ -136,9 +142,11 @@ public class PublicLinkService {
     if (!Secrets.looksLike(token, LinkService.TOKEN_BYTES)) {
       throw LinkProblems.notWorking();
     }
-    // a link to a file in the trash answers as a revoked one until the file is restored
+    // a link to a file in the trash, or of a disabled account, answers as a revoked one until
+    // the file is restored or the account enabled
     return rows.byToken(token)
         .filter(link -> files.exists(link.fileId()))
+        .filter(link -> !accounts.isDisabled(new UserId(link.ownerId())))
         .orElseThrow(LinkProblems::notWorking);
   }
 

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fileshare.files.TestPdfs;
 import dev.fileshare.support.Api;
 import dev.fileshare.support.ApiTest;
+import dev.fileshare.support.Commands;
 import dev.fileshare.support.SignUp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
 /**
  * Requests generated from the API's own OpenAPI document, sent to the real server: every operation,
@@ -26,6 +29,8 @@ class ApiFuzzIntegrationTests extends ApiTest {
   private static final long SEED = Long.getLong("fileshare.fuzz.seed", System.nanoTime());
   private static final int MAX_REPORTED = 15;
 
+  @Autowired Environment environment;
+
   @Test
   void noGeneratedRequestGetsA5xxAndEveryErrorIsAProblem() {
     var alice = SignUp.verifiedUser(api, SignUp.newName("fuzz"));
@@ -34,8 +39,14 @@ class ApiFuzzIntegrationTests extends ApiTest {
     var revoked = SignUp.login(api, bob, SignUp.PASSWORD);
     assertThat(api.post("/api/user/logout/").token(revoked).send().status()).isEqualTo(200);
     var ids = new ArrayList<>(List.of(upload(alice), upload(bobToken), "0", "999999999"));
+    // the admin endpoints are fuzzed as an administrator, at bob and at the administrator
+    var carol = SignUp.newName("fuzzadmin");
+    var carolToken = SignUp.verifiedUser(api, carol);
+    assertThat(Commands.run(environment, "admin", "grant", carol)).isZero();
+    var userIds = List.of(userId(bobToken), userId(carolToken), "0", "999999999");
     var fixture =
-        new RequestGenerator.Fixture(ids, alice, bobToken, revoked, TestPdfs.pdf("fuzzing"));
+        new RequestGenerator.Fixture(
+            ids, alice, bobToken, revoked, carolToken, userIds, TestPdfs.pdf("fuzzing"));
     var operations = Operation.all(api.get("/api/schema").send().json());
     assertThat(operations).hasSizeGreaterThan(20);
 
@@ -98,6 +109,10 @@ class ApiFuzzIntegrationTests extends ApiTest {
     var shown = text.length() > 300 ? text.substring(0, 300) : text;
     return java.util.Optional.of(
         problem + ": " + request + "\n    -> " + status + " " + shown.replace('\n', ' '));
+  }
+
+  private String userId(String token) {
+    return api.get("/api/user/me/").token(token).send().json().get("id").asString();
   }
 
   private String upload(String token) {

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
  * no token, so calls as nobody does), an expired token and a revoked one. Without a valid token
  * every operation but the public ones answers 401; another user never gets a 2xx from an operation
  * on the owner's things, never a byte of their names, hashes or tokens in any answer, and when all
- * is done the owner's things are as they were. New endpoints are in the document, so they are in
- * the matrix from their first day. The statuses are written to {@code
+ * is done the owner's things are as they were. The administrators' endpoints, pointed at the owner,
+ * answer 403 to every signed-in user who is not one. New endpoints are in the document, so they are
+ * in the matrix from their first day. The statuses are written to {@code
  * target/authorization-matrix.md}.
  */
 class AuthorizationMatrixIntegrationTests extends ApiTest {
@@ -57,7 +58,8 @@ class AuthorizationMatrixIntegrationTests extends ApiTest {
           "PATCH /api/files/{id}/shares/{share}", Map.of("permission", "read"),
           "POST /api/files/{id}/links", Map.of("label", "taken"),
           "PATCH /api/links/{id}", Map.of("max_downloads", 1000, "label", "taken"),
-          "PATCH /api/requests/{id}", Map.of("closed", true, "title", "taken"));
+          "PATCH /api/requests/{id}", Map.of("closed", true, "title", "taken"),
+          "PUT /api/admin/users/{id}/quota", Map.of("quota", 0));
 
   @Test
   void noCallerReachesWhatAnotherUserOwns() throws IOException {
@@ -168,6 +170,9 @@ class AuthorizationMatrixIntegrationTests extends ApiTest {
     if (caller != Caller.OTHER && !isPublic(operation) && status != 401) {
       return java.util.Optional.of(shown + ": expected 401 without a valid token");
     }
+    if (caller == Caller.OTHER && operation.path().startsWith("/api/admin/") && status != 403) {
+      return java.util.Optional.of(shown + ": expected 403 for a user who is not an administrator");
+    }
     if (Secrets.addressesThem(operation.path())
         && !operation.method().equals("OPTIONS")
         && status < 400) {
@@ -194,6 +199,9 @@ class AuthorizationMatrixIntegrationTests extends ApiTest {
 
   private void ownerStillHasEverything(Secrets secrets, String other) {
     var token = secrets.token();
+    var me = api.get("/api/user/me/").token(token).send();
+    assertThat(me.status()).as("the owner is still signed in: " + me).isEqualTo(200);
+    assertThat(me.json().path("usage").path("quota_bytes").isNull()).as(me.toString()).isTrue();
     var file = api.get("/api/files/" + secrets.fileId() + "/").token(token).send();
     assertThat(file.status()).as(file.toString()).isEqualTo(200);
     assertThat(file.json().get("name").asString()).startsWith("matrix-secret-");

@@ -17,9 +17,20 @@ import java.util.Random;
  */
 final class RequestGenerator {
 
-  /** What the requests may refer to: real ids and tokens, so that the checks behind them run. */
+  /**
+   * What the requests may refer to: real ids and tokens, so that the checks behind them run. The
+   * admin endpoints are called with an administrator's token where others get the owner's, at the
+   * {@code userIds} (the administrator's own among them, never the owner's: a quota of 0 would stop
+   * the run's uploads).
+   */
   record Fixture(
-      List<String> ids, String ownToken, String otherToken, String revokedToken, byte[] pdf) {}
+      List<String> ids,
+      String ownToken,
+      String otherToken,
+      String revokedToken,
+      String adminToken,
+      List<String> userIds,
+      byte[] pdf) {}
 
   private static final List<String> METHODS =
       List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
@@ -71,12 +82,16 @@ final class RequestGenerator {
           case 1 -> "Token " + Values.string(random);
           case 2 -> "Token " + fixture.revokedToken();
           case 3 -> "Token " + fixture.otherToken();
-          case 4 -> "Bearer " + fixture.ownToken();
-          default -> "Token " + fixture.ownToken();
+          case 4 -> "Bearer " + own(operation, fixture);
+          default -> "Token " + own(operation, fixture);
         };
     if (token != null) {
       headers.put("Authorization", ascii(token));
     }
+  }
+
+  private static String own(Operation operation, Fixture fixture) {
+    return operation.path().startsWith("/api/admin/") ? fixture.adminToken() : fixture.ownToken();
   }
 
   private void extraHeaders(Map<String, String> headers) {
@@ -137,11 +152,11 @@ final class RequestGenerator {
 
   private String path(Operation operation, Fixture fixture) {
     var path = operation.path();
+    var ids = path.startsWith("/api/admin/") ? fixture.userIds() : fixture.ids();
     while (path.contains("{")) {
       var start = path.indexOf('{');
       var end = path.indexOf('}', start);
-      var value =
-          random.nextInt(3) == 0 ? Values.string(random) : Values.pick(random, fixture.ids());
+      var value = random.nextInt(3) == 0 ? Values.string(random) : Values.pick(random, ids);
       path = path.substring(0, start) + encode(value) + path.substring(end + 1);
     }
     if (random.nextBoolean()) {

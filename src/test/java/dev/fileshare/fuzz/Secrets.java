@@ -16,6 +16,7 @@ import java.util.Map;
  * every answer that another caller gets.
  *
  * @param token the owner's sign-in token
+ * @param userId the owner's account, which the admin endpoints are pointed at
  * @param fileId the private file
  * @param shareId its share with a third user
  * @param linkId a link to it
@@ -27,6 +28,7 @@ import java.util.Map;
  */
 record Secrets(
     String token,
+    long userId,
     long fileId,
     long shareId,
     long linkId,
@@ -85,8 +87,10 @@ record Secrets(
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     var location = created.header("Location");
     var uploadId = location.substring(location.lastIndexOf('/') + 1);
+    var userId = api.get("/api/user/me/").token(token).send().json().get("id").asLong();
     return new Secrets(
         token,
+        userId,
         fileId,
         share.json().get("id").asLong(),
         link.json().get("id").asLong(),
@@ -125,7 +129,8 @@ record Secrets(
             "/api/download/", fileId,
             "/api/links/", linkId,
             "/api/requests/", requestId,
-            "/api/trash/", trashedId);
+            "/api/trash/", trashedId,
+            "/api/admin/users/", userId);
     var path = template;
     path = path.replace("{number}", "1").replace("{page}", "1");
     path = path.replace("{share}", Long.toString(shareId));

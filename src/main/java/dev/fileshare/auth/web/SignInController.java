@@ -1,5 +1,6 @@
 package dev.fileshare.auth.web;
 
+import dev.fileshare.accounts.AccountAdministration;
 import dev.fileshare.accounts.PasswordService;
 import dev.fileshare.auth.RateLimiter;
 import dev.fileshare.auth.TokenService;
@@ -20,11 +21,17 @@ class SignInController {
   private final PasswordService passwords;
   private final TokenService tokens;
   private final RateLimiter limits;
+  private final AccountAdministration administration;
 
-  SignInController(PasswordService passwords, TokenService tokens, RateLimiter limits) {
+  SignInController(
+      PasswordService passwords,
+      TokenService tokens,
+      RateLimiter limits,
+      AccountAdministration administration) {
     this.passwords = passwords;
     this.tokens = tokens;
     this.limits = limits;
+    this.administration = administration;
   }
 
   /** As sent: either may be missing. */
@@ -42,7 +49,13 @@ class SignInController {
     limits.check(accountKey, limit);
     try {
       var account = passwords.authenticate(username, request.password());
-      return new TokenAnswer(tokens.issue(account.id()));
+      var token = tokens.issue(account.id());
+      if (administration.isDisabled(account.id())) {
+        // disabled between the check and the token: the disabling may have missed this token
+        tokens.revokeAll(account.id());
+        throw PasswordService.disabled();
+      }
+      return new TokenAnswer(token);
     } catch (ApiException e) {
       if (e.status().value() == HttpStatus.BAD_REQUEST.value() && !username.isEmpty()) {
         limits.take(accountKey, limit);

@@ -1,0 +1,95 @@
+package dev.fileshare.accounts;
+
+import dev.fileshare.shared.ApiException;
+import dev.fileshare.shared.UserId;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What administrators do to accounts: make an account an administrator or not, disable and enable
+ * it, list and find accounts. Each read is one lookup or one range of an index of the users table.
+ */
+@Service
+public class AccountAdministration {
+
+  private final UserRows users;
+  private final AccountService accounts;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  AccountAdministration(
+      UserRows users, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+    this.users = users;
+    this.accounts = accounts;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Whether the user is an administrator now (read from the database at every call). */
+  public boolean isAdmin(UserId user) {
+    return users.byId(user.value()).map(UserRow::admin).orElse(false);
+  }
+
+  /** Whether the account is disabled now (read from the database at every call). */
+  public boolean isDisabled(UserId user) {
+    return users.byId(user.value()).map(UserRow::disabled).orElse(false);
+  }
+
+  public Optional<ManagedAccount> find(UserId user) {
+    return users.byId(user.value()).map(UserRow::toManaged);
+  }
+
+  /**
+   * A page of accounts in the cursor's order after its key: by username, or by address when the
+   * cursor is one of a search for an address; only those whose username (or address) starts with
+   * {@code prefix}, case ignored, when it is not empty.
+   */
+  public List<ManagedAccount> page(String prefix, UserCursor cursor, int limit) {
+    var column = cursor.byEmail() ? "email_key" : "username_key";
+    return users.page(column, prefix, cursor.key(), limit).stream()
+        .map(UserRow::toManaged)
+        .toList();
+  }
+
+  /** Makes the user an administrator, or no longer one; whether that changed anything. */
+  @Transactional
+  public boolean setAdmin(UserId user, boolean admin) {
+    return users.setAdmin(user.value(), admin);
+  }
+
+  /**
+   * Creates an administrator's account, with its address confirmed, after the checks of
+   * registration (a 400 {@link ApiException} says what is wrong).
+   */
+  public Account createAdmin(String username, String email, String password) {
+    return accounts.create(username, password, email, true);
+  }
+
+  /**
+   * Disables the account: it may no longer sign in, its sign-ins end (in this transaction) and its
+   * links stop working until it is enabled. An administrator cannot disable their own account.
+   * Whether it was enabled before.
+   */
+  @Transactional
+  public boolean disable(UserId actor, UserId user) {
+    if (actor.equals(user)) {
+      throw new ApiException(HttpStatus.CONFLICT, "You cannot disable your own account.");
+    }
+    var changed = users.disable(user.value(), clock.millis());
+    if (changed) {
+      events.publishEvent(new Account.Disabled(user));
+    }
+    return changed;
+  }
+
+  /** Lets a disabled account sign in again, and its links work again; whether it was disabled. */
+  @Transactional
+  public boolean enable(UserId user) {
+    return users.enable(user.value());
+  }
+}

@@ -1,0 +1,130 @@
+package dev.fileshare.admin;
+
+import dev.fileshare.accounts.AccountAdministration;
+import dev.fileshare.accounts.ManagedAccount;
+import dev.fileshare.accounts.UserCursor;
+import dev.fileshare.quotas.QuotaService;
+import dev.fileshare.quotas.QuotaService.Limit;
+import dev.fileshare.shared.ApiException;
+import dev.fileshare.shared.UserId;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the admin API does: list and find accounts with what they store, disable and enable them,
+ * set their quota, and the server's totals. Every change is logged at INFO with who made it and to
+ * whom (an audit table is a later step).
+ */
+@Service
+public class AdminService {
+
+  /** The longest search: an email address. */
+  static final int MAX_SEARCH = 254;
+
+  private static final Logger log = LoggerFactory.getLogger(AdminService.class);
+
+  private final AccountAdministration accounts;
+  private final QuotaService quotas;
+  private final TotalRows totals;
+
+  AdminService(AccountAdministration accounts, QuotaService quotas, TotalRows totals) {
+    this.accounts = accounts;
+    this.quotas = quotas;
+    this.totals = totals;
+  }
+
+  /**
+   * A page of users after {@code cursor} (empty: the first page). A search with an {@code @} lists
+   * the users whose address starts with it, by address; any other search those whose username
+   * starts with it, by username; case is ignored.
+   */
+  public UserPage users(String search, Optional<String> cursor, int limit) {
+    var prefix = search.strip();
+    if (prefix.length() > MAX_SEARCH) {
+      throw ApiException.invalid(
+          "search", "search is the start of a username or address, at most 254 characters.");
+    }
+    var byEmail = prefix.contains("@");
+    var from = cursor.filter(text -> !text.isEmpty()).map(text -> decode(text, byEmail));
+    var found = accounts.page(prefix, from.orElse(UserCursor.start(byEmail)), limit + 1);
+    var page = found.size() > limit ? found.subList(0, limit) : found;
+    var usage = quotas.usages(page.stream().map(a -> a.account().id()).toList());
+    var users = page.stream().map(a -> new AdminUser(a, usage.get(a.account().id()))).toList();
+    var next =
+        found.size() > limit
+            ? Optional.of(new UserCursor(byEmail, key(page.get(page.size() - 1), byEmail)))
+            : Optional.<UserCursor>empty();
+    return new UserPage(users, next);
+  }
+
+  /** The user, or 404. */
+  public AdminUser user(UserId id) {
+    var account = accounts.find(id).orElseThrow(ApiException::notFound);
+    return new AdminUser(account, quotas.usage(id));
+  }
+
+  /** Disables the user (409 for the caller's own account); as it is now. */
+  public AdminUser disable(UserId actor, UserId id) {
+    var target = user(id);
+    if (accounts.disable(actor, id)) {
+      log.info("Administrator {} disabled the account {}", name(actor), describe(target));
+    }
+    return user(id);
+  }
+
+  /** Enables the user; as it is now. */
+  public AdminUser enable(UserId actor, UserId id) {
+    var target = user(id);
+    if (accounts.enable(id)) {
+      log.info("Administrator {} enabled the account {}", name(actor), describe(target));
+    }
+    return user(id);
+  }
+
+  /** Sets the user's quota of bytes; as it is now. */
+  public AdminUser setQuota(UserId actor, UserId id, Limit bytes) {
+    var target = user(id);
+    quotas.setQuota(id, Optional.of(bytes), Optional.empty());
+    var shown =
+        bytes.unlimited()
+            ? "no limit"
+            : bytes.value().map(value -> value + " bytes").orElse("the server's default");
+    log.info(
+        "Administrator {} set the quota of the account {} to {}",
+        name(actor),
+        describe(target),
+        shown);
+    return user(id);
+  }
+
+  public Totals totals() {
+    return totals.sum();
+  }
+
+  private UserCursor decode(String text, boolean byEmail) {
+    return UserCursor.decode(text)
+        .filter(cursor -> cursor.byEmail() == byEmail)
+        .orElseThrow(
+            () ->
+                ApiException.invalid(
+                    "cursor",
+                    "cursor must be the one of a Link header of this list, with the same kind of"
+                        + " search (a username, or an address with @)."));
+  }
+
+  private static String key(ManagedAccount account, boolean byEmail) {
+    var text = byEmail ? account.account().email() : account.account().username();
+    return text.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private String name(UserId actor) {
+    return accounts.find(actor).map(a -> a.account().username()).orElse("#" + actor.value());
+  }
+
+  private static String describe(AdminUser user) {
+    var account = user.account().account();
+    return account.username() + " (id " + account.id().value() + ")";
+  }
+}

@@ -1,0 +1,148 @@
+package dev.fileshare.admin.web;
+
+import dev.fileshare.admin.AdminService;
+import dev.fileshare.platform.FileShareSettings;
+import dev.fileshare.platform.JsonMembers;
+import dev.fileshare.platform.Paging;
+import dev.fileshare.quotas.QuotaService.Limit;
+import dev.fileshare.shared.ApiException;
+import dev.fileshare.shared.AuthenticatedUser;
+import dev.fileshare.shared.UserId;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The administrators' endpoints: the list of users (by username, or by address for a search with an
+ * {@code @}, with a {@code Link} to the next page), one user, disabling and enabling, the quota,
+ * and the server's totals. Only administrators get here (the security configuration answers 403 to
+ * anyone else signed in).
+ */
+@RestController
+class AdminController {
+
+  private final AdminService admin;
+  private final FileShareSettings settings;
+
+  AdminController(AdminService admin, FileShareSettings settings) {
+    this.admin = admin;
+    this.settings = settings;
+  }
+
+  /** The body of {@code PUT /api/admin/users/{id}/quota/}. */
+  @Schema(name = "QuotaChange")
+  record QuotaChange(
+      @Schema(
+              description =
+                  "The bytes the user may store (content, versions, trash and unfinished uploads);"
+                      + " null: no limit; \"default\": the server's default",
+              nullable = true,
+              oneOf = {Long.class, String.class})
+          @Nullable Object quota) {}
+
+  @GetMapping("/api/admin/users")
+  ResponseEntity<List<AdminUserAnswer>> users(
+      @RequestParam(required = false) @Nullable String search,
+      @RequestParam(required = false) @Nullable String cursor,
+      @RequestParam(required = false) @Nullable String limit) {
+    var size = Paging.of(null, limit).limit();
+    var text = search == null ? "" : search;
+    var page = admin.users(text, Optional.ofNullable(cursor), size);
+    var response = ResponseEntity.ok();
+    page.next()
+        .ifPresent(
+            next -> {
+              var query =
+                  "?cursor="
+                      + next.encode()
+                      + "&limit="
+                      + size
+                      + (text.isBlank() ? "" : "&search=" + encode(text.strip()));
+              var link = settings.link("/api/admin/users/" + query);
+              response.header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"");
+            });
+    return response.body(page.users().stream().map(AdminUserAnswer::of).toList());
+  }
+
+  @GetMapping("/api/admin/users/{id}")
+  AdminUserAnswer user(@PathVariable String id) {
+    return AdminUserAnswer.of(admin.user(userId(id)));
+  }
+
+  @PostMapping("/api/admin/users/{id}/disable")
+  AdminUserAnswer disable(
+      @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String id) {
+    return AdminUserAnswer.of(admin.disable(caller.userId(), userId(id)));
+  }
+
+  @PostMapping("/api/admin/users/{id}/enable")
+  AdminUserAnswer enable(
+      @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String id) {
+    return AdminUserAnswer.of(admin.enable(caller.userId(), userId(id)));
+  }
+
+  @PutMapping("/api/admin/users/{id}/quota")
+  AdminUserAnswer quota(
+      @AuthenticationPrincipal AuthenticatedUser caller,
+      @PathVariable String id,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content = @Content(schema = @Schema(implementation = QuotaChange.class)))
+          @RequestBody(required = false)
+          @Nullable JsonNode body) {
+    var user = userId(id);
+    return AdminUserAnswer.of(admin.setQuota(caller.userId(), user, limit(body)));
+  }
+
+  @GetMapping("/api/admin/totals")
+  TotalsAnswer totals() {
+    return TotalsAnswer.of(admin.totals());
+  }
+
+  /** {@code {"quota": bytes}}, {@code null} for no limit or {@code "default"}. */
+  private static Limit limit(@Nullable JsonNode body) {
+    var message =
+        "quota is a number of bytes from 0, null for no limit, or \"default\" for the server's.";
+    var quota =
+        JsonMembers.of(body, name -> message)
+            .member(
+                "quota",
+                node -> {
+                  if (node.isString() && node.stringValue().equals("default")) {
+                    return Limit.DEFAULT;
+                  }
+                  var bytes = JsonMembers.whole(node);
+                  if (bytes < 0) {
+                    throw new IllegalArgumentException();
+                  }
+                  return Limit.of(bytes);
+                });
+    if (!quota.given()) {
+      throw ApiException.invalid("quota", message);
+    }
+    var value = quota.value();
+    return value == null ? Limit.NONE : value;
+  }
+
+  private static UserId userId(String text) {
+    return new UserId(Paging.id(text));
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}
