@@ -8,8 +8,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Answers errors found in filters, where Spring MVC's error handling does not reach, by handing
- * them as {@link ApiException}s to MVC's exception resolver: the same advice writes them as every
- * other error of the API, so the bodies cannot drift apart.
+ * them ({@link ApiException}s, or the database's failures) to MVC's exception resolver: the same
+ * advice writes them as every other error of the API, so the bodies cannot drift apart.
  */
 final class ProblemResponses {
 
@@ -19,7 +19,7 @@ final class ProblemResponses {
     this.resolver = resolver;
   }
 
-  void send(HttpServletRequest request, HttpServletResponse response, ApiException problem) {
+  void send(HttpServletRequest request, HttpServletResponse response, RuntimeException problem) {
     if (resolver.resolveException(request, response, null, problem) == null) {
       throw problem; // not expected: the container's error page answers with a problem instead
     }

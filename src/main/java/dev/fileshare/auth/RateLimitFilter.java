@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.dao.DataAccessException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -44,7 +45,7 @@ class RateLimitFilter extends OncePerRequestFilter {
       if (limit != null) {
         try {
           limits.take(path + "@" + request.getRemoteAddr(), limit.apply(limits.settings()));
-        } catch (ApiException e) {
+        } catch (ApiException | DataAccessException e) {
           problems.send(request, response, e);
           return;
         }

@@ -1,11 +1,14 @@
 package dev.fileshare.auth;
 
+import dev.fileshare.shared.AuthenticatedUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -49,7 +52,13 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
           request, response, "Invalid token header. Token string should not contain spaces.");
       return;
     }
-    var user = tokens.authenticate(parts[1]);
+    Optional<AuthenticatedUser> user;
+    try {
+      user = tokens.authenticate(parts[1]);
+    } catch (DataAccessException e) {
+      problems.send(request, response, e); // the database is away: 503, as everywhere else
+      return;
+    }
     if (user.isEmpty()) {
       problems.unauthorized(request, response, "Invalid token.");
       return;

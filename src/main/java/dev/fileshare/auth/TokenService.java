@@ -56,9 +56,16 @@ public class TokenService {
       return Optional.empty();
     }
     var hash = Secrets.hash(token);
-    var row = cache.get(hash, key -> rows.byHash(key).orElse(null));
+    // looked up outside the cache's lock: while the database is slow or away, requests with the
+    // same token each wait for their own connection (bounded by the pool's timeout), not in turn
+    var row = cache.getIfPresent(hash);
     if (row == null) {
-      return Optional.empty();
+      var found = rows.byHash(hash);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      row = found.get();
+      cache.put(hash, row);
     }
     var now = clock.millis();
     if (row.expiresAt() <= now

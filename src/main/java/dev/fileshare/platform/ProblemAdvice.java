@@ -76,6 +76,27 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 Map.of()));
   }
 
+  /**
+   * The database cannot be reached (stopped, restarting, the network between): no connection within
+   * the pool's timeout, or one that broke mid-request. What the request was to write was not
+   * acknowledged; the same request again after the outage goes through.
+   */
+  @ExceptionHandler({
+    org.springframework.dao.DataAccessResourceFailureException.class,
+    org.springframework.transaction.CannotCreateTransactionException.class,
+    org.springframework.transaction.TransactionSystemException.class
+  })
+  ResponseEntity<ProblemDetail> databaseAway(Exception e) {
+    log.warn("The database cannot be reached: {}", e.getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "5")
+        .body(
+            problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "The server cannot reach its database just now: try again in a moment.",
+                Map.of()));
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     log.error("Unexpected error", e);
