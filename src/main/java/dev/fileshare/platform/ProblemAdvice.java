@@ -1,6 +1,7 @@
 package dev.fileshare.platform;
 
 import dev.fileshare.shared.ApiException;
+import dev.fileshare.shared.Unavailable;
 import java.net.URI;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -99,6 +100,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof Unavailable) {
+        log.warn("A service the server depends on failed: {}", cause.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .header(HttpHeaders.RETRY_AFTER, "5")
+            .body(
+                problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "The server cannot reach its file storage just now: try again in a moment.",
+                    Map.of()));
+      }
+    }
     log.error("Unexpected error", e);
     return ResponseEntity.internalServerError()
         .body(

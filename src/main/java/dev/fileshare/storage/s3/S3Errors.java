@@ -1,8 +1,10 @@
 package dev.fileshare.storage.s3;
 
 import dev.fileshare.storage.BlobNotFoundException;
+import dev.fileshare.storage.StoreUnavailableException;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -18,7 +20,13 @@ final class S3Errors {
   private S3Errors() {}
 
   static IOException failure(String what, SdkException e) {
-    return new IOException(what + " failed on S3: " + e.getMessage(), e);
+    var message = what + " failed on S3: " + e.getMessage();
+    return unavailable(e) ? new StoreUnavailableException(message, e) : new IOException(message, e);
+  }
+
+  /** No answer (refused, timed out, cut) or a failure on S3's side (5xx, SlowDown). */
+  static boolean unavailable(SdkException e) {
+    return e instanceof SdkClientException || e instanceof S3Exception s3 && s3.statusCode() >= 500;
   }
 
   /** {@link BlobNotFoundException} when the object is not there, else a failure. */

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * and compared by its sums: which stripe a change lands in depends on the transaction.
  */
 @Configuration(proxyBeanMethods = false)
-class TotalTables {
+class SiteTotalsConfiguration {
 
   @Bean
   TableTransfer siteTotalsTransfer() {

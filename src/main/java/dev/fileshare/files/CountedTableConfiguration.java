@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * (an owner's row of zeros, left after their last file went, is the same as none).
  */
 @Configuration(proxyBeanMethods = false)
-class CountedTables {
+class CountedTableConfiguration {
 
   @Bean
   TableTransfer fileCountsTransfer() {
