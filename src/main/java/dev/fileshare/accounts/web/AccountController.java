@@ -3,6 +3,7 @@ package dev.fileshare.accounts.web;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import dev.fileshare.accounts.Account;
 import dev.fileshare.accounts.AccountService;
+import dev.fileshare.accounts.AddressRequestQueue;
 import dev.fileshare.accounts.ProfileMember;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
@@ -31,9 +32,13 @@ class AccountController {
   private final AccountService accounts;
   private final List<ProfileMember> members;
 
-  AccountController(AccountService accounts, List<ProfileMember> members) {
+  private final AddressRequestQueue addressRequests;
+
+  AccountController(
+      AccountService accounts, List<ProfileMember> members, AddressRequestQueue addressRequests) {
     this.accounts = accounts;
     this.members = members;
+    this.addressRequests = addressRequests;
   }
 
   record RegisterRequest(
@@ -84,7 +89,7 @@ class AccountController {
   @PostMapping(path = "/api/user/resend-verification", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.ACCEPTED)
   Message resend(@RequestBody EmailRequest request) {
-    accounts.resendVerification(request.email());
+    addressRequests.submit(request.email(), accounts::resendVerification);
     return new Message(RESEND_ANSWER);
   }
 

@@ -2,6 +2,7 @@ package dev.fileshare.accounts.web;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fileshare.accounts.AddressRequestQueue;
 import dev.fileshare.accounts.PasswordService;
 import dev.fileshare.shared.AuthenticatedUser;
 import org.jspecify.annotations.Nullable;
@@ -19,9 +20,11 @@ class PasswordController {
       "If that address belongs to an account, an email with a reset link is on its way.";
 
   private final PasswordService passwords;
+  private final AddressRequestQueue addressRequests;
 
-  PasswordController(PasswordService passwords) {
+  PasswordController(PasswordService passwords, AddressRequestQueue addressRequests) {
     this.passwords = passwords;
+    this.addressRequests = addressRequests;
   }
 
   record ChangeRequest(
@@ -42,7 +45,7 @@ class PasswordController {
   @PostMapping("/api/user/password-reset")
   @ResponseStatus(HttpStatus.ACCEPTED)
   Message requestReset(@RequestBody ResetRequest request) {
-    passwords.requestReset(request.email());
+    addressRequests.submit(request.email(), passwords::requestReset);
     return new Message(RESET_ANSWER);
   }
 
