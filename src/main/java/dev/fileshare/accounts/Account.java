@@ -25,8 +25,11 @@ public record Account(UserId id, String username, String email, boolean verified
   public record PasswordResetRequested(
       UserId id, String username, String email, String token, Instant expires) {}
 
-  /** The password was changed or reset: every other sign-in of this user must end. */
-  public record PasswordChanged(UserId id) {}
+  /**
+   * The password was changed ({@code reset} false) or reset through a mailed link: every other
+   * sign-in of this user must end.
+   */
+  public record PasswordChanged(UserId id, boolean reset) {}
 
   /** The email address was confirmed. */
   public record EmailVerified(UserId id) {}

@@ -104,7 +104,7 @@ public class PasswordService {
     transaction.executeWithoutResult(
         status -> {
           users.setPasswordHash(user.id(), hash);
-          events.publishEvent(new Account.PasswordChanged(id));
+          events.publishEvent(new Account.PasswordChanged(id, false));
         });
   }
 
@@ -167,7 +167,7 @@ public class PasswordService {
                 // the reset link reached the address: it is confirmed now, as by the mail's link
                 events.publishEvent(new Account.EmailVerified(new UserId(user.id())));
               }
-              events.publishEvent(new Account.PasswordChanged(new UserId(user.id())));
+              events.publishEvent(new Account.PasswordChanged(new UserId(user.id()), true));
               return true;
             });
     if (!Boolean.TRUE.equals(done)) {

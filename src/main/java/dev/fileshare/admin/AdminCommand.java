@@ -3,9 +3,12 @@ package dev.fileshare.admin;
 import dev.fileshare.accounts.Account;
 import dev.fileshare.accounts.AccountAdministration;
 import dev.fileshare.accounts.AccountLookup;
+import dev.fileshare.audit.AuditAction;
+import dev.fileshare.audit.AuditLog;
 import dev.fileshare.shared.ApiException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +47,14 @@ class AdminCommand implements ApplicationRunner, ExitCodeGenerator {
   private final Environment environment;
   private int exitCode;
 
+  private final AuditLog audit;
+
   AdminCommand(
-      AccountAdministration administration, AccountLookup accounts, Environment environment) {
+      AccountAdministration administration,
+      AccountLookup accounts,
+      Environment environment,
+      AuditLog audit) {
+    this.audit = audit;
     this.administration = administration;
     this.accounts = accounts;
     this.environment = environment;
@@ -77,6 +86,13 @@ class AdminCommand implements ApplicationRunner, ExitCodeGenerator {
     }
     var account = found.get();
     var changed = administration.setAdmin(account.id(), admin);
+    if (changed) {
+      audit.record(
+          admin ? AuditAction.ADMIN_GRANTED : AuditAction.ADMIN_REVOKED,
+          Optional.empty(),
+          Optional.of(account.id()),
+          Map.of("by", "command line"));
+    }
     var now = admin ? "an administrator" : "not an administrator";
     log.info(
         "{} ({}) {} {}",
@@ -103,6 +119,11 @@ class AdminCommand implements ApplicationRunner, ExitCodeGenerator {
     }
     try {
       var account = administration.createAdmin(username, email, password);
+      audit.record(
+          AuditAction.ADMIN_CREATED,
+          Optional.empty(),
+          Optional.of(account.id()),
+          Map.of("by", "command line"));
       log.info(
           "Created the administrator {} ({}), id {}",
           account.username(),

@@ -3,10 +3,13 @@ package dev.fileshare.admin;
 import dev.fileshare.accounts.AccountAdministration;
 import dev.fileshare.accounts.ManagedAccount;
 import dev.fileshare.accounts.UserCursor;
+import dev.fileshare.audit.AuditAction;
+import dev.fileshare.audit.AuditLog;
 import dev.fileshare.quotas.QuotaService;
 import dev.fileshare.quotas.QuotaService.Limit;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.UserId;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +32,11 @@ public class AdminService {
   private final QuotaService quotas;
   private final TotalRows totals;
 
-  AdminService(AccountAdministration accounts, QuotaService quotas, TotalRows totals) {
+  private final AuditLog audit;
+
+  AdminService(
+      AccountAdministration accounts, QuotaService quotas, TotalRows totals, AuditLog audit) {
+    this.audit = audit;
     this.accounts = accounts;
     this.quotas = quotas;
     this.totals = totals;
@@ -70,6 +77,7 @@ public class AdminService {
     var target = user(id);
     if (accounts.disable(actor, id)) {
       log.info("Administrator {} disabled the account {}", name(actor), describe(target));
+      audit.record(AuditAction.ACCOUNT_DISABLED, actor(actor), Optional.of(id), Map.of());
     }
     return user(id);
   }
@@ -79,6 +87,7 @@ public class AdminService {
     var target = user(id);
     if (accounts.enable(id)) {
       log.info("Administrator {} enabled the account {}", name(actor), describe(target));
+      audit.record(AuditAction.ACCOUNT_ENABLED, actor(actor), Optional.of(id), Map.of());
     }
     return user(id);
   }
@@ -96,6 +105,7 @@ public class AdminService {
         name(actor),
         describe(target),
         shown);
+    audit.record(AuditAction.QUOTA_SET, actor(actor), Optional.of(id), Map.of("quota", shown));
     return user(id);
   }
 
@@ -117,6 +127,10 @@ public class AdminService {
   private static String key(ManagedAccount account, boolean byEmail) {
     var text = byEmail ? account.account().email() : account.account().username();
     return text.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private Optional<AuditLog.Actor> actor(UserId actor) {
+    return Optional.of(new AuditLog.Actor(actor, name(actor)));
   }
 
   private String name(UserId actor) {

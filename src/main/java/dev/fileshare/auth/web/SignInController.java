@@ -2,11 +2,15 @@ package dev.fileshare.auth.web;
 
 import dev.fileshare.accounts.AccountAdministration;
 import dev.fileshare.accounts.PasswordService;
+import dev.fileshare.audit.AuditAction;
+import dev.fileshare.audit.AuditLog;
 import dev.fileshare.auth.RateLimiter;
 import dev.fileshare.auth.TokenService;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,16 +26,34 @@ class SignInController {
   private final TokenService tokens;
   private final RateLimiter limits;
   private final AccountAdministration administration;
+  private final AuditLog audit;
 
   SignInController(
       PasswordService passwords,
       TokenService tokens,
       RateLimiter limits,
-      AccountAdministration administration) {
+      AccountAdministration administration,
+      AuditLog audit) {
+    this.audit = audit;
     this.passwords = passwords;
     this.tokens = tokens;
     this.limits = limits;
     this.administration = administration;
+  }
+
+  /** The name that was tried, cut to a length an audit entry keeps. */
+  private static String clipped(String username) {
+    return username.length() <= 150 ? username : username.substring(0, 150);
+  }
+
+  private Optional<AuditLog.Actor> actor(AuthenticatedUser user) {
+    return Optional.of(
+        new AuditLog.Actor(
+            user.userId(),
+            administration
+                .find(user.userId())
+                .map(found -> found.account().username())
+                .orElse("#" + user.userId().value())));
   }
 
   /** As sent: either may be missing. */
@@ -46,8 +68,8 @@ class SignInController {
     var username = request.username() == null ? "" : request.username().strip();
     var accountKey = "login-account:" + username.toLowerCase(Locale.ROOT);
     var limit = limits.settings().loginFailuresPerAccount();
-    limits.check(accountKey, limit);
     try {
+      limits.check(accountKey, limit);
       var account = passwords.authenticate(username, request.password());
       var token = tokens.issue(account.id());
       if (administration.isDisabled(account.id())) {
@@ -55,11 +77,21 @@ class SignInController {
         tokens.revokeAll(account.id());
         throw PasswordService.disabled();
       }
+      audit.record(
+          AuditAction.SIGNED_IN,
+          Optional.of(new AuditLog.Actor(account.id(), account.username())),
+          Optional.of(account.id()),
+          Map.of());
       return new TokenAnswer(token);
     } catch (ApiException e) {
       if (e.status().value() == HttpStatus.BAD_REQUEST.value() && !username.isEmpty()) {
         limits.take(accountKey, limit);
       }
+      audit.record(
+          AuditAction.SIGN_IN_FAILED,
+          Optional.empty(),
+          Optional.empty(),
+          Map.of("username", clipped(username), "status", e.status().value()));
       throw e;
     }
   }
@@ -72,12 +104,15 @@ class SignInController {
   @PostMapping("/api/user/logout")
   Message logout(@AuthenticationPrincipal AuthenticatedUser user) {
     tokens.revoke(user);
+    audit.record(AuditAction.SIGNED_OUT, actor(user), Optional.of(user.userId()), Map.of());
     return new Message("Logout successful");
   }
 
   @PostMapping("/api/user/logout-all")
   Message logoutAll(@AuthenticationPrincipal AuthenticatedUser user) {
     tokens.revokeAll(user.userId());
+    audit.record(
+        AuditAction.SIGNED_OUT_EVERYWHERE, actor(user), Optional.of(user.userId()), Map.of());
     return new Message("Logged out everywhere");
   }
 }

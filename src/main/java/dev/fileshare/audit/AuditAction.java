@@ -1,0 +1,23 @@
+package dev.fileshare.audit;
+
+import java.util.Locale;
+
+/** What an audit entry records; written in lower case ({@code sign_in_failed}). */
+public enum AuditAction {
+  SIGNED_IN,
+  SIGN_IN_FAILED,
+  SIGNED_OUT,
+  SIGNED_OUT_EVERYWHERE,
+  PASSWORD_CHANGED,
+  PASSWORD_RESET,
+  ACCOUNT_DISABLED,
+  ACCOUNT_ENABLED,
+  QUOTA_SET,
+  ADMIN_GRANTED,
+  ADMIN_REVOKED,
+  ADMIN_CREATED;
+
+  public String wire() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

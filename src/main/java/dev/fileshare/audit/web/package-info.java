@@ -1,0 +1,3 @@
+/** The audit log on the wire, for administrators. */
+@org.jspecify.annotations.NullMarked
+package dev.fileshare.audit.web;
