@@ -67,7 +67,12 @@ class ApiKeyScopeIntegrationTests extends ApiTest {
             Map.of("name", "x", "scopes", List.of(1)),
             Map.of("name", "x", "scopes", List.of("account"), "expires", "tomorrow"),
             Map.of("name", "x", "scopes", List.of("account"), "expires", "2001-01-01T00:00:00Z"),
-            Map.of("name", "x", "scopes", List.of("account"), "expires", 5));
+            Map.of("name", "x", "scopes", List.of("account"), "expires", 5),
+            Map.of(
+                "name", "x", "scopes", List.of("account"), "expires", "+999999999-12-31T23:59:59Z"),
+            Map.of("name", "x", "scopes", List.of("account"), "expires", "10000-01-01T00:00:00Z"),
+            Map.of("name", "x\u0000", "scopes", List.of("account")),
+            Map.of("name", "x\ny", "scopes", List.of("account")));
     for (var body : bodies) {
       var answer = api.post("/api/keys/").token(token).json(body).send();
       assertThat(answer.status()).as(body + " -> " + answer).isEqualTo(400);

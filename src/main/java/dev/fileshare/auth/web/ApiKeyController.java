@@ -9,6 +9,7 @@ import dev.fileshare.shared.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 class ApiKeyController {
 
   static final int MAX_NAME = 100;
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
   private final ApiKeyService keys;
 
@@ -75,7 +77,7 @@ class ApiKeyController {
     if (scopes == null || scopes.isEmpty()) {
       throw ApiException.invalid("scopes", message("scopes"));
     }
-    var expires = Optional.ofNullable(json.member("expires", JsonMembers::instant).value());
+    var expires = Optional.ofNullable(json.member("expires", ApiKeyController::expiry).value());
     var created = keys.create(user.userId(), name, scopes, expires);
     return ResponseEntity.status(HttpStatus.CREATED).body(ApiKeyAnswer.created(created));
   }
@@ -92,6 +94,15 @@ class ApiKeyController {
     return ResponseEntity.noContent().build();
   }
 
+  /** An instant the database can keep as epoch milliseconds: no later than the year 9999. */
+  private static Instant expiry(JsonNode node) {
+    var instant = JsonMembers.instant(node);
+    if (instant.isAfter(LATEST)) {
+      throw new IllegalArgumentException();
+    }
+    return instant;
+  }
+
   private static Set<Scope> scopes(JsonNode node) {
     var scopes = EnumSet.noneOf(Scope.class);
     for (var name : JsonMembers.texts(node)) {
@@ -105,7 +116,9 @@ class ApiKeyController {
       case "name" -> "name is text of 1 to " + MAX_NAME + " characters.";
       case "scopes" ->
           "scopes is a list of one or more of files:read, files:write, shares, account.";
-      case "expires" -> "expires is a date and time in ISO 8601 (2030-01-31T12:00:00Z), or null.";
+      case "expires" ->
+          "expires is a date and time in ISO 8601 (2030-01-31T12:00:00Z) before the year 10000,"
+              + " or null.";
       default -> member + " is not valid.";
     };
   }
