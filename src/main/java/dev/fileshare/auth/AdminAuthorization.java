@@ -12,7 +12,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 /**
  * {@code /api/admin/**} is for administrators: a signed-in caller who is not one gets 403 before
  * anything of the request is read, nobody gets 401. Asked of the database at each request, so a
- * revoked administrator is refused at once on every node.
+ * revoked administrator is refused at once on every node. No API key is let in, whoever owns it.
  */
 final class AdminAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
 
@@ -26,6 +26,9 @@ final class AdminAuthorization implements AuthorizationManager<RequestAuthorizat
   public AuthorizationResult authorize(
       Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
     var caller = authentication.get();
+    if (caller != null && KeyAuthorization.isKey(caller)) {
+      return KeyRefusal.notForKeys();
+    }
     var admin =
         caller != null
             && caller.getPrincipal() instanceof AuthenticatedUser user

@@ -3,6 +3,7 @@ package dev.fileshare.auth;
 import dev.fileshare.shared.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -40,5 +41,18 @@ final class ProblemResponses {
         response,
         new ApiException(
             HttpStatus.FORBIDDEN, "You do not have permission to perform this action."));
+  }
+
+  /** 403 for an API key that may not make the request, naming the scope it lacks, if any. */
+  void refused(HttpServletRequest request, HttpServletResponse response, KeyRefusal refusal) {
+    var members =
+        refusal
+            .scope()
+            .<Map<String, Object>>map(scope -> Map.of("required_scope", scope.wire()))
+            .orElse(Map.of());
+    send(
+        request,
+        response,
+        new ApiException(HttpStatus.FORBIDDEN, refusal.detail(), members, Map.of()));
   }
 }

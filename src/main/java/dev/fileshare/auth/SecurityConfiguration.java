@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderNotFoundException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -19,7 +20,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * Token clients only: no sessions, no cookies, so no CSRF token is ever needed. Everything under
  * {@code /api/} needs a token except signing up, signing in, the links from mails and share links
  * ({@code /api/s/}) and file requests ({@code /api/r/}); {@code /api/admin/} is for administrators.
- * Commands that run without a web server (such as {@code migrate-storage}) have no filter chain.
+ * An API key reaches only what its scopes open ({@link KeyAuthorization}). Commands that run
+ * without a web server (such as {@code migrate-storage}) have no filter chain.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -29,6 +31,7 @@ class SecurityConfiguration {
   SecurityFilterChain api(
       HttpSecurity http,
       TokenService tokens,
+      ApiKeyService keys,
       RateLimiter limits,
       AccountAdministration administration,
       @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver)
@@ -44,7 +47,8 @@ class SecurityConfiguration {
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterBefore(new RateLimitFilter(limits, problems), AnonymousAuthenticationFilter.class)
         .addFilterBefore(
-            new TokenAuthenticationFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+            new TokenAuthenticationFilter(tokens, keys, problems),
+            AnonymousAuthenticationFilter.class)
         .exceptionHandling(
             errors ->
                 errors
@@ -53,7 +57,14 @@ class SecurityConfiguration {
                             problems.unauthorized(
                                 request, response, "Authentication credentials were not provided."))
                     .accessDeniedHandler(
-                        (request, response, e) -> problems.forbidden(request, response)))
+                        (request, response, e) -> {
+                          if (e instanceof AuthorizationDeniedException denied
+                              && denied.getAuthorizationResult() instanceof KeyRefusal refusal) {
+                            problems.refused(request, response, refusal);
+                          } else {
+                            problems.forbidden(request, response);
+                          }
+                        }))
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -85,7 +96,7 @@ class SecurityConfiguration {
                     .requestMatchers("/api/admin", "/api/admin/**")
                     .access(new AdminAuthorization(administration))
                     .requestMatchers("/api/**")
-                    .authenticated()
+                    .access(new KeyAuthorization())
                     .requestMatchers(
                         "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                     .permitAll()

@@ -1,3 +1,3 @@
-/** Sign-in tokens, the security configuration and rate limits. */
+/** Sign-in tokens, API keys and their scopes, the security configuration and rate limits. */
 @org.jspecify.annotations.NullMarked
 package dev.fileshare.auth;

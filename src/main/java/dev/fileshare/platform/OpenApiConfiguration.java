@@ -20,7 +20,8 @@ class OpenApiConfiguration {
             .in(SecurityScheme.In.HEADER)
             .name("Authorization")
             .description(
-                "`Token <key>` (or `Bearer <key>`), the key from POST /api/user/login/."
+                "`Token <key>` (or `Bearer <key>`): a sign-in token from POST /api/user/login/,"
+                    + " or an API key (`fsk_…`) from POST /api/keys/, limited to its scopes."
                     + " Every path answers with and without its trailing slash.");
     return new OpenAPI()
         .info(

@@ -1,9 +1,10 @@
-// The account screen: who I am, what I store, a new password, signing out everywhere.
+// The account screen: who I am, what I store, a new password, API keys, signing out everywhere.
 
 import { api } from '../api.js';
 import { busy, h, icon, passwordField, showFormError } from '../dom.js';
 import { fullDate } from '../format.js';
 import { session } from '../session.js';
+import { apiKeysCard } from './api-keys.js';
 import { passwordRules } from './password-rules.js';
 import { usageCard } from './usage-bar.js';
 
@@ -25,6 +26,7 @@ export async function accountScreen(main, { signal }) {
       profileCard(me),
       usageCard(me?.usage),
       passwordCard(me),
+      apiKeysCard(),
       sessionsCard(),
     ),
   );

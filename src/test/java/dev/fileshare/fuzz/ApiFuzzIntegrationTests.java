@@ -16,9 +16,10 @@ import org.springframework.core.env.Environment;
 
 /**
  * Requests generated from the API's own OpenAPI document, sent to the real server: every operation,
- * with tokens of the owner, of another user, revoked, foreign or none, and with parameters, headers
- * and bodies that are wrong in one place or many. No answer may be a 5xx, and every error must be
- * an RFC 9457 problem whose {@code status} is the answer's, with no trace of the server's insides.
+ * with tokens of the owner (or the owner's API key), of another user, revoked, foreign or none, and
+ * with parameters, headers and bodies that are wrong in one place or many. No answer may be a 5xx,
+ * and every error must be an RFC 9457 problem whose {@code status} is the answer's, with no trace
+ * of the server's insides.
  *
  * <p>{@code -Dfileshare.fuzz.requests=N} sets the budget (a short one here; {@code bench/fuzz.sh}
  * runs a long one) and {@code -Dfileshare.fuzz.seed=S} repeats a run: a failure prints its seed.
@@ -46,7 +47,14 @@ class ApiFuzzIntegrationTests extends ApiTest {
     var userIds = List.of(userId(bobToken), userId(carolToken), "0", "999999999");
     var fixture =
         new RequestGenerator.Fixture(
-            ids, alice, bobToken, revoked, carolToken, userIds, TestPdfs.pdf("fuzzing"));
+            ids,
+            alice,
+            key(alice),
+            bobToken,
+            revoked,
+            carolToken,
+            userIds,
+            TestPdfs.pdf("fuzzing"));
     var operations = Operation.all(api.get("/api/schema").send().json());
     assertThat(operations).hasSizeGreaterThan(20);
 
@@ -109,6 +117,21 @@ class ApiFuzzIntegrationTests extends ApiTest {
     var shown = text.length() > 300 ? text.substring(0, 300) : text;
     return java.util.Optional.of(
         problem + ": " + request + "\n    -> " + status + " " + shown.replace('\n', ' '));
+  }
+
+  private String key(String token) {
+    var answer =
+        api.post("/api/keys/")
+            .token(token)
+            .json(
+                java.util.Map.of(
+                    "name",
+                    "fuzz",
+                    "scopes",
+                    List.of("files:read", "files:write", "shares", "account")))
+            .send();
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    return answer.json().get("key").asString();
   }
 
   private String userId(String token) {

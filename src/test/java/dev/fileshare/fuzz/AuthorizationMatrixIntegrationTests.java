@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
  * every operation but the public ones answers 401; another user never gets a 2xx from an operation
  * on the owner's things, never a byte of their names, hashes or tokens in any answer, and when all
  * is done the owner's things are as they were. The administrators' endpoints, pointed at the owner,
- * answer 403 to every signed-in user who is not one. New endpoints are in the document, so they are
- * in the matrix from their first day. The statuses are written to {@code
+ * answer 403 to every signed-in user who is not one. The owner's API keys reach what their scopes
+ * open and nothing else; a revoked key is refused with 401 everywhere. New endpoints are in the
+ * document, so they are in the matrix from their first day. The statuses are written to {@code
  * target/authorization-matrix.md}.
  */
 class AuthorizationMatrixIntegrationTests extends ApiTest {
@@ -38,8 +39,15 @@ class AuthorizationMatrixIntegrationTests extends ApiTest {
     OTHER,
     ANONYMOUS,
     EXPIRED,
-    REVOKED
+    REVOKED,
+    REVOKED_KEY,
+    KEY,
+    NARROW_KEY
   }
+
+  /** Operations no API key may call, whatever its scopes. */
+  private static final java.util.regex.Pattern NOT_FOR_KEYS =
+      java.util.regex.Pattern.compile("/api/(keys|admin|user/logout|user/password$).*");
 
   /** Operations anyone may call without signing in (each guards itself where it must). */
   private static final Set<String> PUBLIC_POSTS =
@@ -78,6 +86,8 @@ class AuthorizationMatrixIntegrationTests extends ApiTest {
     var revoked = SignUp.verifiedUser(api, SignUp.newName("matrixrevoked"));
     assertThat(api.post("/api/user/logout/").token(revoked).send().status()).isEqualTo(200);
     var expiring = SignUp.verifiedUser(api, SignUp.newName("matrixexpired"));
+    var revokedKey = key(SignUp.verifiedUser(api, SignUp.newName("matrixrevokedkey")), true);
+    var narrowKey = key(secrets.token(), false);
     // signing out and changing the password end the caller's token: those go last
     var operations =
         Operation.all(api.get("/api/schema").send().json()).stream()
@@ -93,9 +103,10 @@ class AuthorizationMatrixIntegrationTests extends ApiTest {
     tokens.put(Caller.OWNER, secrets.token());
     tokens.put(Caller.OTHER, otherToken);
     tokens.put(Caller.REVOKED, revoked);
+    tokens.put(Caller.REVOKED_KEY, revokedKey);
     var statuses = new LinkedHashMap<Operation, Map<Caller, Integer>>();
     var failures = new ArrayList<String>();
-    for (var caller : List.of(Caller.OTHER, Caller.ANONYMOUS, Caller.REVOKED)) {
+    for (var caller : List.of(Caller.OTHER, Caller.ANONYMOUS, Caller.REVOKED, Caller.REVOKED_KEY)) {
       for (var operation : operations) {
         var answer = send(operation, secrets, tokens.get(caller), other);
         statuses
@@ -113,6 +124,9 @@ class AuthorizationMatrixIntegrationTests extends ApiTest {
         }
       }
     }
+    for (var operation : operations) {
+      keyCalls(operation, secrets, narrowKey, other, statuses).ifPresent(failures::add);
+    }
     ownerStillHasEverything(secrets, other);
 
     // last: the clock moves past every token's lifetime (and the trash's) for this caller alone
@@ -126,6 +140,59 @@ class AuthorizationMatrixIntegrationTests extends ApiTest {
 
     write(statuses);
     assertThat(failures).as(String.join("\n", failures)).isEmpty();
+  }
+
+  /**
+   * The owner's key with every scope reads everything a key may read (and nothing no key may);
+   * their key with only {@code account} is refused with 403 by every other operation, before it
+   * changes anything: so every operation is mapped to a scope, or refused to keys on purpose.
+   */
+  private java.util.Optional<String> keyCalls(
+      Operation operation,
+      Secrets secrets,
+      String narrowKey,
+      String other,
+      Map<Operation, Map<Caller, Integer>> statuses) {
+    if (isPublic(operation)) {
+      return java.util.Optional.empty();
+    }
+    var refusedToKeys = NOT_FOR_KEYS.matcher(operation.path()).matches();
+    if (operation.method().equals("GET") || operation.method().equals("HEAD")) {
+      var answer = send(operation, secrets, secrets.key(), other);
+      statuses.get(operation).put(Caller.KEY, answer.status());
+      var status = answer.status();
+      var expected = refusedToKeys ? status == 403 : status != 401 && status != 403 && status < 500;
+      if (!expected) {
+        return java.util.Optional.of(
+            operation + " with a key of every scope -> " + status + " " + answer.text());
+      }
+    }
+    if (!(operation.method().equals("GET") && operation.path().equals("/api/user/me"))) {
+      var answer = send(operation, secrets, narrowKey, other);
+      statuses.get(operation).put(Caller.NARROW_KEY, answer.status());
+      if (answer.status() != 403
+          || (!operation.method().equals("HEAD")
+              && !String.valueOf(answer.contentType()).startsWith("application/problem+json"))) {
+        return java.util.Optional.of(
+            operation + " with a key of scope account -> " + answer.status() + " " + answer.text());
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** A new API key of the signed-in user: of every scope, or of {@code account} only. */
+  private String key(String token, boolean revoke) {
+    var scopes =
+        revoke ? List.of("files:read", "files:write", "shares", "account") : List.of("account");
+    var created =
+        api.post("/api/keys/").token(token).json(Map.of("name", "matrix", "scopes", scopes)).send();
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    if (revoke) {
+      var id = created.json().get("id").asLong();
+      assertThat(api.call("DELETE", "/api/keys/" + id + "/").token(token).send().status())
+          .isEqualTo(204);
+    }
+    return created.json().get("key").asString();
   }
 
   private Api.Answer send(
@@ -230,6 +297,9 @@ class AuthorizationMatrixIntegrationTests extends ApiTest {
             .send();
     assertThat(upload.status()).isEqualTo(200);
     assertThat(upload.header("Upload-Offset")).isEqualTo("0");
+    var keys = api.get("/api/keys/").token(token).send();
+    assertThat(keys.text()).as(keys.toString()).contains("\"id\":" + secrets.keyId() + ",");
+    assertThat(api.get("/api/files/").token(secrets.key()).send().status()).isEqualTo(200);
   }
 
   private static void write(Map<Operation, Map<Caller, Integer>> statuses) throws IOException {

@@ -21,11 +21,13 @@ final class RequestGenerator {
    * What the requests may refer to: real ids and tokens, so that the checks behind them run. The
    * admin endpoints are called with an administrator's token where others get the owner's, at the
    * {@code userIds} (the administrator's own among them, never the owner's: a quota of 0 would stop
-   * the run's uploads).
+   * the run's uploads). {@code ownKey} is an API key of the owner with every scope, sent in place
+   * of the token now and then.
    */
   record Fixture(
       List<String> ids,
       String ownToken,
+      String ownKey,
       String otherToken,
       String revokedToken,
       String adminToken,
@@ -83,6 +85,7 @@ final class RequestGenerator {
           case 2 -> "Token " + fixture.revokedToken();
           case 3 -> "Token " + fixture.otherToken();
           case 4 -> "Bearer " + own(operation, fixture);
+          case 5 -> (random.nextBoolean() ? "Token " : "Bearer ") + fixture.ownKey();
           default -> "Token " + own(operation, fixture);
         };
     if (token != null) {

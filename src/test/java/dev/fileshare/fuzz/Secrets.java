@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * What one user owns and nobody else may see: a private file (with a second version, shared by name
  * with a third user), a link to it, a file request, a file in the trash and an unfinished resumable
- * upload. The matrix points every path at these, and looks for their names, hashes and tokens in
- * every answer that another caller gets.
+ * upload, and an API key. The matrix points every path at these, and looks for their names, hashes
+ * and tokens in every answer that another caller gets.
  *
  * @param token the owner's sign-in token
  * @param userId the owner's account, which the admin endpoints are pointed at
@@ -23,6 +23,8 @@ import java.util.Map;
  * @param requestId a file request
  * @param trashedId another file, in the trash
  * @param uploadId an unfinished resumable upload
+ * @param keyId an API key with every scope
+ * @param key that key
  * @param marks strings that no answer to anyone else may hold (ids are not among them: a problem
  *     names the path it answers, with the id the caller sent)
  */
@@ -35,6 +37,8 @@ record Secrets(
     long requestId,
     long trashedId,
     String uploadId,
+    long keyId,
+    String key,
     List<String> marks) {
 
   static Secrets of(Api api) {
@@ -88,6 +92,18 @@ record Secrets(
     var location = created.header("Location");
     var uploadId = location.substring(location.lastIndexOf('/') + 1);
     var userId = api.get("/api/user/me/").token(token).send().json().get("id").asLong();
+    var apiKey =
+        api.post("/api/keys/")
+            .token(token)
+            .json(
+                Map.of(
+                    "name",
+                    "matrix-key-" + stamp,
+                    "scopes",
+                    List.of("files:read", "files:write", "shares", "account")))
+            .send();
+    assertThat(apiKey.status()).as(apiKey.toString()).isEqualTo(201);
+    var key = apiKey.json().get("key").asString();
     return new Secrets(
         token,
         userId,
@@ -97,8 +113,11 @@ record Secrets(
         request.json().get("id").asLong(),
         trashed,
         uploadId,
+        apiKey.json().get("id").asLong(),
+        key,
         List.of(
             stamp,
+            key,
             file.get("sha256").asString(),
             token,
             tokenOf(link.json().get("url").asString()),
@@ -130,6 +149,7 @@ record Secrets(
             "/api/links/", linkId,
             "/api/requests/", requestId,
             "/api/trash/", trashedId,
+            "/api/keys/", keyId,
             "/api/admin/users/", userId);
     var path = template;
     path = path.replace("{number}", "1").replace("{page}", "1");
@@ -147,6 +167,6 @@ record Secrets(
 
   /** Whether the operation points at one of these things (and not at the caller's own). */
   static boolean addressesThem(String template) {
-    return template.matches("/api/(files|download|links|requests|trash|uploads)/\\{.*");
+    return template.matches("/api/(files|download|links|requests|trash|uploads|keys)/\\{.*");
   }
 }

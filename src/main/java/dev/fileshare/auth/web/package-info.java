@@ -1,3 +1,3 @@
-/** Signing in and out through the JSON API. */
+/** Signing in and out, and the caller's API keys, through the JSON API. */
 @org.jspecify.annotations.NullMarked
 package dev.fileshare.auth.web;

@@ -1,0 +1,178 @@
+package dev.fileshare.auth;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.fileshare.accounts.AccountAdministration;
+import dev.fileshare.shared.ApiException;
+import dev.fileshare.shared.AuthenticatedUser;
+import dev.fileshare.shared.Secrets;
+import dev.fileshare.shared.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * API keys: {@code fsk_} and 160 random bits (40 hex characters), only their SHA-256 stored. The
+ * prefix tells a key from a sign-in token before any lookup. A key works until it is revoked or
+ * reaches its expiry; its last use is written at most once per {@code
+ * fileshare.auth.touch-interval}. Looked-up keys are kept in memory as sign-in tokens are ({@code
+ * fileshare.auth.token-cache-ttl}): a revocation takes effect on this node at once, on others
+ * within that time.
+ */
+@Service
+public class ApiKeyService {
+
+  static final String PREFIX = "fsk_";
+  static final int MAX_PER_USER = 50;
+
+  private final ApiKeyRows rows;
+  private final AccountAdministration administration;
+  private final AuthSettings settings;
+  private final Clock clock;
+  private final Cache<String, ApiKeyRows.Row> cache;
+
+  ApiKeyService(
+      ApiKeyRows rows, AccountAdministration administration, AuthSettings settings, Clock clock) {
+    this.rows = rows;
+    this.administration = administration;
+    this.settings = settings;
+    this.clock = clock;
+    this.cache =
+        Caffeine.newBuilder()
+            .expireAfterWrite(settings.tokenCacheTtl())
+            .maximumSize(settings.tokenCacheTtl().isZero() ? 0 : 100_000)
+            .build();
+  }
+
+  /** Who calls with the key, and what the key may do. */
+  record Caller(AuthenticatedUser user, Set<Scope> scopes) {}
+
+  static boolean looksLikeKey(String text) {
+    return text.startsWith(PREFIX);
+  }
+
+  /**
+   * A new key for the user: the key is returned once and never stored. At most {@value
+   * #MAX_PER_USER} keys per user (checked before the insert, so keys made at the same moment may
+   * pass it by a few: the cap bounds the list, it is no secret's guard).
+   */
+  public ApiKey.Created create(
+      UserId user, String name, Set<Scope> scopes, Optional<Instant> expires) {
+    var now = clock.millis();
+    if (expires.isPresent() && expires.get().toEpochMilli() <= now) {
+      throw ApiException.invalid("expires", "expires must be in the future.");
+    }
+    if (rows.count(user.value()) >= MAX_PER_USER) {
+      throw new ApiException(
+          HttpStatus.CONFLICT,
+          "You have " + MAX_PER_USER + " API keys, the most there may be; revoke one first.");
+    }
+    var key = PREFIX + Secrets.generate(TokenService.BYTES);
+    var row =
+        rows.insert(
+            Secrets.hash(key),
+            user.value(),
+            name,
+            write(scopes),
+            now,
+            expires.map(Instant::toEpochMilli).orElse(null));
+    return new ApiKey.Created(key, toKey(row));
+  }
+
+  /** The user's keys, oldest first. */
+  public List<ApiKey> list(UserId user) {
+    return rows.ofUser(user.value()).stream().map(ApiKeyService::toKey).toList();
+  }
+
+  /** Revokes the user's key; 404 if they have no such key. */
+  public void revoke(UserId user, long id) {
+    if (!rows.delete(user.value(), id)) {
+      throw ApiException.notFound();
+    }
+    forget(row -> row.id() == id);
+  }
+
+  /** Who the key belongs to, if it is known, has not expired and its account is not disabled. */
+  Optional<Caller> authenticate(String key) {
+    if (!looksLikeKey(key)
+        || !Secrets.looksLike(key.substring(PREFIX.length()), TokenService.BYTES)) {
+      return Optional.empty();
+    }
+    var hash = Secrets.hash(key);
+    var row = cache.getIfPresent(hash);
+    if (row == null) {
+      var found = rows.byHash(hash);
+      if (found.isEmpty() || administration.isDisabled(new UserId(found.get().userId()))) {
+        return Optional.empty();
+      }
+      row = found.get();
+      cache.put(hash, row);
+    }
+    var now = clock.millis();
+    if (row.expiresAt() != null && row.expiresAt() <= now) {
+      return Optional.empty();
+    }
+    var last = row.lastUsedAt();
+    if (last == null || now - last >= settings.touchInterval().toMillis()) {
+      rows.touch(row.id(), now);
+      cache
+          .asMap()
+          .replace(
+              hash,
+              new ApiKeyRows.Row(
+                  row.id(),
+                  row.userId(),
+                  row.name(),
+                  row.scopes(),
+                  row.createdAt(),
+                  row.expiresAt(),
+                  now));
+    }
+    // tokenId 0: no sign-in token is presented, so no sign-in is "this one"
+    return Optional.of(
+        new Caller(new AuthenticatedUser(new UserId(row.userId()), 0), read(row.scopes())));
+  }
+
+  /** Drops a disabled user's keys from this node's cache (others drop them within the TTL). */
+  void forgetAllOf(UserId user) {
+    forget(row -> row.userId() == user.value());
+  }
+
+  private void forget(Predicate<ApiKeyRows.Row> revoked) {
+    cache.asMap().values().removeIf(revoked);
+  }
+
+  @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
+  void purgeExpired() {
+    rows.deleteExpired(clock.millis());
+  }
+
+  private static ApiKey toKey(ApiKeyRows.Row row) {
+    return new ApiKey(
+        row.id(),
+        row.name(),
+        read(row.scopes()),
+        Instant.ofEpochMilli(row.createdAt()),
+        Optional.ofNullable(row.expiresAt()).map(Instant::ofEpochMilli),
+        Optional.ofNullable(row.lastUsedAt()).map(Instant::ofEpochMilli));
+  }
+
+  private static String write(Set<Scope> scopes) {
+    return scopes.stream().sorted().map(Scope::wire).collect(Collectors.joining(" "));
+  }
+
+  private static Set<Scope> read(String text) {
+    var scopes = EnumSet.noneOf(Scope.class);
+    Arrays.stream(text.split(" ")).map(Scope::of).flatMap(Optional::stream).forEach(scopes::add);
+    return scopes;
+  }
+}
