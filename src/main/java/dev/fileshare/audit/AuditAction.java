@@ -15,7 +15,10 @@ public enum AuditAction {
   QUOTA_SET,
   ADMIN_GRANTED,
   ADMIN_REVOKED,
-  ADMIN_CREATED;
+  ADMIN_CREATED,
+  API_KEY_CREATED,
+  API_KEY_REVOKED,
+  API_KEY_USED;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);

@@ -3,6 +3,8 @@ package dev.fileshare.auth;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.fileshare.accounts.AccountAdministration;
+import dev.fileshare.audit.AuditAction;
+import dev.fileshare.audit.AuditLog;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.shared.Secrets;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -38,10 +41,16 @@ public class ApiKeyService {
   private final AccountAdministration administration;
   private final AuthSettings settings;
   private final Clock clock;
+  private final AuditLog audit;
   private final Cache<String, ApiKeyRows.Row> cache;
 
   ApiKeyService(
-      ApiKeyRows rows, AccountAdministration administration, AuthSettings settings, Clock clock) {
+      ApiKeyRows rows,
+      AccountAdministration administration,
+      AuthSettings settings,
+      Clock clock,
+      AuditLog audit) {
+    this.audit = audit;
     this.rows = rows;
     this.administration = administration;
     this.settings = settings;
@@ -51,6 +60,15 @@ public class ApiKeyService {
             .expireAfterWrite(settings.tokenCacheTtl())
             .maximumSize(settings.tokenCacheTtl().isZero() ? 0 : 100_000)
             .build();
+  }
+
+  private Optional<AuditLog.Actor> actor(UserId user) {
+    var name =
+        administration
+            .find(user)
+            .map(found -> found.account().username())
+            .orElse("#" + user.value());
+    return Optional.of(new AuditLog.Actor(user, name));
   }
 
   /** Who calls with the key, and what the key may do. */
@@ -85,6 +103,11 @@ public class ApiKeyService {
             write(scopes),
             now,
             expires.map(Instant::toEpochMilli).orElse(null));
+    audit.record(
+        AuditAction.API_KEY_CREATED,
+        actor(user),
+        Optional.of(user),
+        Map.of("key", row.id(), "name", name, "scopes", write(scopes)));
     return new ApiKey.Created(key, toKey(row));
   }
 
@@ -98,6 +121,7 @@ public class ApiKeyService {
     if (!rows.delete(user.value(), id)) {
       throw ApiException.notFound();
     }
+    audit.record(AuditAction.API_KEY_REVOKED, actor(user), Optional.of(user), Map.of("key", id));
     forget(row -> row.id() == id);
   }
 
@@ -124,6 +148,13 @@ public class ApiKeyService {
     var last = row.lastUsedAt();
     if (last == null || now - last >= settings.touchInterval().toMillis()) {
       rows.touch(row.id(), now);
+      // at most once a touch interval per key and node, as the touch itself
+      var owner = new UserId(row.userId());
+      audit.record(
+          AuditAction.API_KEY_USED,
+          actor(owner),
+          Optional.of(owner),
+          Map.of("key", row.id(), "name", row.name()));
       cache
           .asMap()
           .replace(

@@ -104,6 +104,32 @@ class AuditLogIntegrationTests extends ApiTest {
   }
 
   @Test
+  void recordsApiKeysMadeUsedAndRevoked() {
+    var admin = admin();
+    var erin = user("erin");
+    var made =
+        api.post("/api/keys/")
+            .token(erin.token())
+            .json(Map.of("name", "backup script", "scopes", List.of("files:read")))
+            .send();
+    assertThat(made.status()).as(made.toString()).isEqualTo(201);
+    var key = made.json().get("key").asString();
+    assertThat(api.get("/api/files/").token(key).send().status()).isEqualTo(200);
+    assertThat(
+            api.call("DELETE", "/api/keys/" + made.json().get("id").asLong() + "/")
+                .token(erin.token())
+                .send()
+                .status())
+        .isEqualTo(204);
+    var answer = api.get("/api/admin/audit/?user=" + erin.id()).token(admin.token()).send();
+    assertThat(answer.text()).doesNotContain(key);
+    var entries = list(answer.json());
+    assertThat(entries.stream().map(entry -> entry.get("action").asString()))
+        .startsWith("api_key_revoked", "api_key_used", "api_key_created");
+    assertThat(entries.get(2).get("detail").get("name").asString()).isEqualTo("backup script");
+  }
+
+  @Test
   void onlyAdministratorsReadItPageByPage() {
     var admin = admin();
     var carol = user("carol");

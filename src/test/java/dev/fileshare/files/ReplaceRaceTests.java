@@ -40,9 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * real ones, run by another thread at the moment the losing replace takes the time for its change,
  * against the files module on SQLite.
  */
-@ApplicationModuleTest(
-    mode = BootstrapMode.DIRECT_DEPENDENCIES,
-    webEnvironment = WebEnvironment.NONE)
+// all dependencies: the files module's direct ones (auth among them) need theirs (the audit log)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.NONE)
 @Import(ReplaceRaceTests.RaceConfiguration.class)
 class ReplaceRaceTests {
 
