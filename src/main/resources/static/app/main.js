@@ -8,6 +8,7 @@ import { uploads } from './upload/queue.js';
 import { registerDownloadWorker } from './download.js';
 import { accountScreen } from './views/account.js';
 import { activityScreen } from './views/activity.js';
+import { adminScreen } from './views/admin.js';
 import { signInScreen, signUpScreen } from './views/auth.js';
 import { checkEmailScreen, forgotScreen, resendScreen } from './views/email-forms.js';
 import { filesScreen } from './views/files.js';
@@ -27,6 +28,7 @@ route('/search', searchScreen, { signedIn: true });
 route('/activity', activityScreen, { signedIn: true });
 route('/trash', trashScreen, { signedIn: true });
 route('/account', accountScreen, { signedIn: true });
+route('/admin', adminScreen, { signedIn: true });
 
 function drawNav() {
   const nav = document.getElementById('account-nav');
@@ -51,6 +53,7 @@ function drawNav() {
     link('#/requests', 'Requests', 'upload'),
     link('#/activity', 'Activity', 'clock'),
     link('#/trash', 'Trash', 'trash'),
+    ...(user?.admin ? [link('#/admin', 'Admin', 'user')] : []),
     link('#/account', user ? user.username : 'Account', 'user'),
     h(
       'button',

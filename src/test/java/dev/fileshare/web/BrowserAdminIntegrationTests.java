@@ -1,0 +1,69 @@
+package dev.fileshare.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fileshare.support.Api;
+import dev.fileshare.support.SignUp;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The administrators' screen in a real (headless) Chromium: only an administrator has the link;
+ * they see the totals, find a user, disable and enable them, set a quota, and read it all back in
+ * the audit log.
+ */
+class BrowserAdminIntegrationTests extends BrowserTest {
+
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void anAdministratorFindsAUserDisablesThemAndSeesItInTheAuditLog() {
+    var client = new Api(port);
+    var ada = SignUp.newName("ada");
+    SignUp.verifiedUser(client, ada);
+    jdbc.sql("UPDATE users SET is_admin = ? WHERE username = ?").params(true, ada).update();
+    var ben = SignUp.newName("ben");
+    var benToken = SignUp.verifiedUser(client, ben);
+
+    browser.open("/");
+    browser.signIn(ada, SignUp.PASSWORD);
+    browser.press("Admin");
+    browser.heading("Administration");
+    browser.seeText("Users");
+    browser.type("Find users", ben);
+    browser.await(
+        driver ->
+            driver.findElements(By.cssSelector(".admin-user")).size() == 1
+                && driver.findElements(By.cssSelector("[data-user='" + ben + "']")).size() == 1);
+    browser.press("Disable " + ben);
+    browser.seeText(ben + " is disabled.");
+    assertThat(client.get("/api/user/me/").token(benToken).send().status()).isEqualTo(401);
+    browser.press("Enable " + ben);
+    browser.seeText(ben + " is enabled.");
+
+    var quota =
+        browser.driver.findElement(
+            By.cssSelector("[aria-label='Quota of " + ben + " in GB (empty: no limit)']"));
+    quota.clear();
+    quota.sendKeys("2");
+    browser.press("Set the quota of " + ben);
+    browser.seeText("The quota of " + ben + " is");
+    browser.screenshot("admin");
+
+    browser.driver.navigate().refresh(); // the audit log as it is now
+    browser.heading("Administration");
+    browser.seeText("account disabled by " + ada);
+    browser.seeText("quota set by " + ada);
+  }
+
+  @Test
+  void someoneWhoIsNotAnAdministratorHasNoLink() {
+    var cleo = SignUp.newName("cleo");
+    SignUp.verifiedUser(new Api(port), cleo);
+    browser.open("/");
+    browser.signIn(cleo, SignUp.PASSWORD);
+    assertThat(browser.all(By.xpath("//a[normalize-space()='Admin']"))).isEmpty();
+  }
+}
