@@ -20,7 +20,8 @@ public final class ServerProcess {
   private final int port;
   private final List<String> extraArguments;
   private Process process;
-  private int starts;
+  private static final java.util.concurrent.atomic.AtomicInteger starts =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   public ServerProcess(Path dataDir, String databaseUrl, List<String> extraArguments) {
     this.dataDir = dataDir;
@@ -54,7 +55,7 @@ public final class ServerProcess {
       command.add("--spring.datasource.password=postgres");
     }
     command.addAll(extraArguments);
-    var log = dataDir.resolve("server-" + (++starts) + ".log").toFile();
+    var log = dataDir.resolve("server-" + starts.incrementAndGet() + ".log").toFile();
     process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
     awaitHealthy(Duration.ofSeconds(90));
   }
