@@ -102,14 +102,52 @@ class RegistrationPolicyIntegrationTests extends ApiTest {
     assertThat(register(api, name, name + "@example.com", null).status()).isEqualTo(403);
   }
 
+  /** A node of its own, with these settings and this test run's database. */
+  static Node node(Map<String, String> settings) {
+    var all = new java.util.LinkedHashMap<>(settings);
+    if ("postgres".equals(TestPeers.database())) {
+      all.putAll(Node.postgres(TestPeers.newPostgresDatabase()));
+    }
+    return Node.start(all);
+  }
+
+  @Test
+  void anOpenServerKeepsTheStrictLimitExceptForInvitations() {
+    try (var node =
+        node(
+            Map.of(
+                "fileshare.rate-limit.register-per-ip", "2/1h",
+                "fileshare.rate-limit.register-admitted-per-ip", "100/1h"))) {
+      var open = node.api();
+      var root = "openroot" + SignUp.newName("");
+      var admin = RegistrationCalls.admin(open, node.bean(AccountAdministration.class), root);
+      for (int i = 0; i < 2; i++) {
+        var name = SignUp.newName("open");
+        var answer = register(open, name, SignUp.email(name), null);
+        assertThat(answer.json().toString()).isEqualTo("{\"message\":\"Registration successful\"}");
+      }
+      var name = SignUp.newName("open");
+      assertThat(register(open, name, SignUp.email(name), null).status()).isEqualTo(429);
+      var registration = open.get("/app/settings.json").send().json().get("registration");
+      assertThat(registration.get("policy").asString()).isEqualTo("open");
+      assertThat(registration.get("notice").isNull()).isTrue();
+
+      // an invitation lets its address in past the strict limit, and needs no approval
+      var invited = SignUp.newName("openinvited");
+      var email = SignUp.email(invited);
+      var sent =
+          open.post("/api/admin/invitations/").token(admin).json(Map.of("email", email)).send();
+      assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+      var token = RegistrationCalls.invitationToken(email, 1);
+      assertThat(register(open, invited, email, token).status()).isEqualTo(200);
+      confirm(open, email, 2);
+      assertThat(login(open, invited).status()).isEqualTo(200);
+    }
+  }
+
   @Test
   void aClosedServerRegistersNobody() {
-    var settings = new java.util.LinkedHashMap<String, String>();
-    settings.put("fileshare.registration", "closed");
-    if ("postgres".equals(TestPeers.database())) {
-      settings.putAll(Node.postgres(TestPeers.newPostgresDatabase()));
-    }
-    try (var node = Node.start(settings)) {
+    try (var node = node(Map.of("fileshare.registration", "closed"))) {
       var closed = node.api();
       var name = SignUp.newName("closed");
       assertRefused(register(closed, name, SignUp.email(name), null), 403, "closed");
