@@ -1,5 +1,6 @@
 package dev.fileshare.accounts;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.fileshare.platform.JsonMembers;
 import dev.fileshare.shared.ApiException;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,6 +18,7 @@ public record InvitationRequest(
     @Schema(
             description = "Days the invitation works, 1 to 365; left out: the server's default",
             nullable = true)
+        @JsonProperty("expires_in_days")
         @Nullable Long expiresInDays) {
 
   public static InvitationRequest read(@Nullable JsonNode body) {

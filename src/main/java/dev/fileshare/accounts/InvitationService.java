@@ -26,6 +26,7 @@ public class InvitationService {
   private final UserRows users;
   private final RegistrationGate rules;
   private final RegistrationSettings settings;
+  private final RegistrationLimits limits;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -34,12 +35,14 @@ public class InvitationService {
       UserRows users,
       RegistrationGate rules,
       RegistrationSettings settings,
+      RegistrationLimits limits,
       ApplicationEventPublisher events,
       Clock clock) {
     this.invitations = invitations;
     this.users = users;
     this.rules = rules;
     this.settings = settings;
+    this.limits = limits;
     this.events = events;
     this.clock = clock;
   }
@@ -47,12 +50,14 @@ public class InvitationService {
   /**
    * Invites {@code email} to register, for {@code days} days (empty: the configured time), and
    * mails the link. {@code byAdmin}: sent through the admin API, so the account will need no
-   * approval. A user who is not an administrator may invite only when the setting allows it (403).
+   * approval. A user who is not an administrator may invite only when the setting allows it (403),
+   * and as often as {@code fileshare.rate-limit.shares-per-user} allows (429).
    */
   @Transactional
   public Invitation invite(UserId inviter, String email, Optional<Long> days, boolean byAdmin) {
     if (!byAdmin) {
       requireUsersMayInvite();
+      limits.takeInvitation(inviter);
     }
     if (rules.policy() == RegistrationPolicy.CLOSED) {
       throw new ApiException(

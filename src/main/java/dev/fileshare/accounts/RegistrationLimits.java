@@ -1,5 +1,7 @@
 package dev.fileshare.accounts;
 
+import dev.fileshare.shared.UserId;
+
 /**
  * Counts a registration attempt against the client address's limit, or refuses it with a 429 {@link
  * dev.fileshare.shared.ApiException}. Registration decides which limit applies once it knows
@@ -16,4 +18,10 @@ public interface RegistrationLimits {
   }
 
   void take(String clientAddress, Kind kind);
+
+  /**
+   * Counts an invitation that a user who is not an administrator sends (each sends a mail), or
+   * refuses it with 429.
+   */
+  void takeInvitation(UserId inviter);
 }

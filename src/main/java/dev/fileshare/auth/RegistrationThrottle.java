@@ -1,6 +1,7 @@
 package dev.fileshare.auth;
 
 import dev.fileshare.accounts.RegistrationLimits;
+import dev.fileshare.shared.UserId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,5 +26,11 @@ class RegistrationThrottle implements RegistrationLimits {
     } else {
       limits.take("/api/user/register@" + clientAddress, settings.registerPerIp());
     }
+  }
+
+  /** A user's invitations share the limit of their new shares, which mail someone too. */
+  @Override
+  public void takeInvitation(UserId inviter) {
+    limits.take("invitations@" + inviter.value(), limits.settings().sharesPerUser());
   }
 }

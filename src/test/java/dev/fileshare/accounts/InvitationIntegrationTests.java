@@ -188,7 +188,9 @@ class InvitationIntegrationTests extends dev.fileshare.support.ApiTest {
       assertThat(answer.status()).as(body + " -> " + answer).isEqualTo(400);
       assertThat(answer.contentType()).startsWith("application/problem+json");
     }
-    var taken = api.post(ADMIN_INVITATIONS).token(admin).json(Map.of("email", "x")).send();
-    assertThat(taken.json().has("email")).isTrue();
+    var named = api.post(ADMIN_INVITATIONS).token(admin).json(Map.of("email", "x")).send();
+    assertThat(named.json().has("email")).isTrue();
+    var schema = api.get("/api/schema").send().text();
+    assertThat(schema).contains("\"expires_in_days\"").contains("/api/admin/invitations/{id}");
   }
 }
