@@ -33,7 +33,7 @@ public class AccountService {
   private final UserRows users;
   private final AccountTokenRows tokens;
   private final InvitationRows invitations;
-  private final RegistrationGate rules;
+  private final RegistrationGate gate;
   private final PasswordPolicy policy;
   private final PasswordEncoder encoder;
   private final AccountsSettings settings;
@@ -46,7 +46,7 @@ public class AccountService {
       UserRows users,
       AccountTokenRows tokens,
       InvitationRows invitations,
-      RegistrationGate rules,
+      RegistrationGate gate,
       PasswordPolicy policy,
       PasswordEncoder encoder,
       AccountsSettings settings,
@@ -56,7 +56,7 @@ public class AccountService {
     this.users = users;
     this.tokens = tokens;
     this.invitations = invitations;
-    this.rules = rules;
+    this.gate = gate;
     this.policy = policy;
     this.encoder = encoder;
     this.settings = settings;
@@ -78,10 +78,10 @@ public class AccountService {
       @Nullable String invitation,
       String client) {
     if (isBlank(username) || isBlank(password) || isBlank(email)) {
-      rules.countRefused(client);
+      gate.countRefused(client);
       throw required();
     }
-    var admission = rules.admit(email.strip(), invitation, client);
+    var admission = gate.admit(email.strip(), invitation, client);
     return create(username, password, email, false, admission);
   }
 

@@ -24,7 +24,7 @@ public class InvitationService {
 
   private final InvitationRows invitations;
   private final UserRows users;
-  private final RegistrationGate rules;
+  private final RegistrationGate gate;
   private final RegistrationSettings settings;
   private final RegistrationLimits limits;
   private final ApplicationEventPublisher events;
@@ -33,14 +33,14 @@ public class InvitationService {
   InvitationService(
       InvitationRows invitations,
       UserRows users,
-      RegistrationGate rules,
+      RegistrationGate gate,
       RegistrationSettings settings,
       RegistrationLimits limits,
       ApplicationEventPublisher events,
       Clock clock) {
     this.invitations = invitations;
     this.users = users;
-    this.rules = rules;
+    this.gate = gate;
     this.settings = settings;
     this.limits = limits;
     this.events = events;
@@ -59,7 +59,7 @@ public class InvitationService {
       requireUsersMayInvite();
       limits.takeInvitation(inviter);
     }
-    if (rules.policy() == RegistrationPolicy.CLOSED) {
+    if (gate.policy() == RegistrationPolicy.CLOSED) {
       throw new ApiException(
           HttpStatus.CONFLICT,
           "Registration is closed on this server, so an invitation could not be used.");
@@ -94,7 +94,7 @@ public class InvitationService {
 
   /** Refuses (403) when only administrators may send invitations. */
   public void requireUsersMayInvite() {
-    if (!rules.usersMayInvite()) {
+    if (!gate.usersMayInvite()) {
       throw new ApiException(
           HttpStatus.FORBIDDEN, "Only administrators may send invitations on this server.");
     }
