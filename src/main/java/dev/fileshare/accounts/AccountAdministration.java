@@ -89,10 +89,20 @@ public class AccountAdministration {
     return changed;
   }
 
-  /** Lets an account that waits for approval sign in; whether it waited. */
+  /**
+   * Lets an account that waits for approval sign in, and tells its owner by mail (in this
+   * transaction, through the outbox); whether it waited.
+   */
   @Transactional
   public boolean approve(UserId user) {
-    return users.approve(user.value());
+    var changed = users.approve(user.value());
+    if (changed) {
+      users
+          .byId(user.value())
+          .ifPresent(
+              row -> events.publishEvent(new Account.Approved(user, row.username(), row.email())));
+    }
+    return changed;
   }
 
   /** Lets a disabled account sign in again, and its links work again; whether it was disabled. */

@@ -30,6 +30,11 @@ class AccountMailListener {
   }
 
   @EventListener
+  void on(Account.Approved event) {
+    outbox.add(mails.approved(event), clock.instant());
+  }
+
+  @EventListener
   void on(Invitation.Sent event) {
     outbox.add(mails.invitation(event), clock.instant());
   }

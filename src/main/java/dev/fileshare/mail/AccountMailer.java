@@ -23,6 +23,7 @@ class AccountMailer {
   static final String VERIFICATION_SUBJECT = "Confirm your email address for fileshare";
   static final String RESET_SUBJECT = "Reset your fileshare password";
   static final String INVITATION_SUBJECT = "You are invited to fileshare";
+  static final String APPROVED_SUBJECT = "Your fileshare account is approved";
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
@@ -111,6 +112,21 @@ class AccountMailer {
                 name(event.email()),
                 WHEN.format(event.expires()));
     return new MailMessage(event.email(), INVITATION_SUBJECT, body);
+  }
+
+  MailMessage approved(Account.Approved event) {
+    var body =
+        """
+        Hello %s,
+
+        An administrator approved your fileshare account. You can sign in now:
+
+        %s
+
+        fileshare
+        """
+            .formatted(name(event.username()), settings.link("/#/signin"));
+    return new MailMessage(event.email(), APPROVED_SUBJECT, body);
   }
 
   private Duration untilNow(Instant expires) {

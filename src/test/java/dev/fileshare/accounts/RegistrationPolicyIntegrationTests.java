@@ -7,6 +7,7 @@ import static dev.fileshare.accounts.RegistrationCalls.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.support.ApiTest;
+import dev.fileshare.support.Mailbox;
 import dev.fileshare.support.Node;
 import dev.fileshare.support.SignUp;
 import dev.fileshare.support.TestPeers;
@@ -69,6 +70,9 @@ class RegistrationPolicyIntegrationTests extends ApiTest {
     assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     assertThat(approved.json().get("awaiting_approval").asBoolean()).isFalse();
     assertThat(login(api, name).status()).isEqualTo(200);
+    assertThat(Mailbox.text(Mailbox.await(SignUp.email(name), 2)))
+        .contains("approved your fileshare account")
+        .contains("/#/signin");
     assertThat(api.post("/api/admin/users/" + id + "/approve/").token(admin).send().status())
         .as("approving again changes nothing")
         .isEqualTo(200);
