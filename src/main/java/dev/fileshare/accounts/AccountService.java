@@ -68,8 +68,9 @@ public class AccountService {
   /**
    * Creates an account whose email address still needs confirming, and sends the confirmation mail
    * (through the outbox, in the same transaction), if the registration policy lets it in (403
-   * otherwise). An invitation, when given, is used up by it. Each attempt counts against the client
-   * address's rate limit (429).
+   * otherwise). An invitation, when given, is used up by it, and its address counts as confirmed
+   * (the invitation's link reached it), so no confirmation mail is sent. Each attempt counts
+   * against the client address's rate limit (429).
    */
   public Account register(
       @Nullable String username,
@@ -136,12 +137,15 @@ public class AccountService {
               // used or revoked since it was checked: nothing of this registration is kept
               throw ApiException.error(HttpStatus.FORBIDDEN, RegistrationGate.INVALID_INVITATION);
             }
-            if (admin) {
+            if (admin || invitation.isPresent()) {
+              // the operator vouches for the address, or the invitation's mail reached it
               users.markVerified(id);
-              users.setAdmin(id, true);
               events.publishEvent(new Account.EmailVerified(new UserId(id)));
             } else {
               requestVerification(id, name, address, now);
+            }
+            if (admin) {
+              users.setAdmin(id, true);
             }
             return users.byId(id).orElseThrow().toAccount();
           });

@@ -12,6 +12,7 @@ const NOTICES = {
   expired: 'Your session has ended. Please sign in again.',
   'signed-out': 'You are signed out.',
   everywhere: 'You are signed out on every device.',
+  invited: 'Your account is ready: your invitation confirmed your email address. Sign in.',
 };
 
 export function signInScreen(main, { params }) {
@@ -191,7 +192,8 @@ export function signUpScreen(main, { params }) {
             : { username: name, email: address, password: password.control.value },
         });
         rememberEmail(address);
-        navigate('/check-email');
+        // an invitation's link proved the address: no confirmation mail comes
+        navigate(invitation ? '/signin?notice=invited' : '/check-email');
       } catch (failure) {
         const text = failure.message;
         const control = /username/i.test(text)
