@@ -34,6 +34,9 @@ public record Account(UserId id, String username, String email, boolean verified
   /** The email address was confirmed. */
   public record EmailVerified(UserId id) {}
 
+  /** An administrator approved the account, which waited for it: it may sign in now. */
+  public record Approved(UserId id, String username, String email) {}
+
   /** An administrator disabled the account: its sign-ins end and its links stop working. */
   public record Disabled(UserId id) {}
 }

@@ -47,11 +47,13 @@ public class AccountAdministration {
   /**
    * A page of accounts in the cursor's order after its key: by username, or by address when the
    * cursor is one of a search for an address; only those whose username (or address) starts with
-   * {@code prefix}, case ignored, when it is not empty.
+   * {@code prefix}, case ignored, when it is not empty; only those that wait for approval when
+   * {@code awaitingApproval}.
    */
-  public List<ManagedAccount> page(String prefix, UserCursor cursor, int limit) {
+  public List<ManagedAccount> page(
+      String prefix, UserCursor cursor, int limit, boolean awaitingApproval) {
     var column = cursor.byEmail() ? "email_key" : "username_key";
-    return users.page(column, prefix, cursor.key(), limit).stream()
+    return users.page(column, prefix, cursor.key(), limit, awaitingApproval).stream()
         .map(UserRow::toManaged)
         .toList();
   }
@@ -67,7 +69,7 @@ public class AccountAdministration {
    * registration (a 400 {@link ApiException} says what is wrong).
    */
   public Account createAdmin(String username, String email, String password) {
-    return accounts.create(username, password, email, true);
+    return accounts.createAdmin(username, password, email);
   }
 
   /**
@@ -83,6 +85,22 @@ public class AccountAdministration {
     var changed = users.disable(user.value(), clock.millis());
     if (changed) {
       events.publishEvent(new Account.Disabled(user));
+    }
+    return changed;
+  }
+
+  /**
+   * Lets an account that waits for approval sign in, and tells its owner by mail (in this
+   * transaction, through the outbox); whether it waited.
+   */
+  @Transactional
+  public boolean approve(UserId user) {
+    var changed = users.approve(user.value());
+    if (changed) {
+      users
+          .byId(user.value())
+          .ifPresent(
+              row -> events.publishEvent(new Account.Approved(user, row.username(), row.email())));
     }
     return changed;
   }

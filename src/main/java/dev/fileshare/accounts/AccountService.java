@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,8 @@ public class AccountService {
 
   private final UserRows users;
   private final AccountTokenRows tokens;
+  private final InvitationRows invitations;
+  private final RegistrationGate gate;
   private final PasswordPolicy policy;
   private final PasswordEncoder encoder;
   private final AccountsSettings settings;
@@ -42,6 +45,8 @@ public class AccountService {
   AccountService(
       UserRows users,
       AccountTokenRows tokens,
+      InvitationRows invitations,
+      RegistrationGate gate,
       PasswordPolicy policy,
       PasswordEncoder encoder,
       AccountsSettings settings,
@@ -50,6 +55,8 @@ public class AccountService {
       Clock clock) {
     this.users = users;
     this.tokens = tokens;
+    this.invitations = invitations;
+    this.gate = gate;
     this.policy = policy;
     this.encoder = encoder;
     this.settings = settings;
@@ -60,20 +67,42 @@ public class AccountService {
 
   /**
    * Creates an account whose email address still needs confirming, and sends the confirmation mail
-   * (through the outbox, in the same transaction).
+   * (through the outbox, in the same transaction), if the registration policy lets it in (403
+   * otherwise). An invitation, when given, is used up by it, and its address counts as confirmed
+   * (the invitation's link reached it), so no confirmation mail is sent. Each attempt counts
+   * against the client address's rate limit (429).
    */
-  public Account register(String username, String password, String email) {
-    return create(username, password, email, false);
+  public Account register(
+      @Nullable String username,
+      @Nullable String password,
+      @Nullable String email,
+      @Nullable String invitation,
+      String client) {
+    if (isBlank(username) || isBlank(password) || isBlank(email)) {
+      gate.countRefused(client);
+      throw required();
+    }
+    var admission = gate.admit(email.strip(), invitation, client);
+    return create(username, password, email, false, admission);
   }
 
   /**
-   * Creates an account after the checks of registration. An administrator's is created with its
-   * address taken as confirmed (the operator who runs the command vouches for it) and no mail.
+   * Creates an administrator's account after the checks of registration, with its address taken as
+   * confirmed (the operator who runs the command vouches for it) and no mail.
    */
-  Account create(String username, String password, String email, boolean admin) {
+  Account createAdmin(String username, String password, String email) {
     if (isBlank(username) || isBlank(password) || isBlank(email)) {
-      throw bad("Username, password, and email are required");
+      throw required();
     }
+    return create(username, password, email, true, RegistrationGate.Admission.ADMIN);
+  }
+
+  private Account create(
+      String username,
+      String password,
+      String email,
+      boolean admin,
+      RegistrationGate.Admission admission) {
     var name = username.strip();
     var address = email.strip();
     if (!USERNAME.matcher(name).matches()) {
@@ -95,13 +124,28 @@ public class AccountService {
       return transaction.execute(
           status -> {
             var now = clock.instant();
-            var id = users.insert(name, address, hash, now.toEpochMilli());
-            if (admin) {
+            var id =
+                users.insert(
+                    name,
+                    address,
+                    hash,
+                    now.toEpochMilli(),
+                    admission.approved() ? null : now.toEpochMilli());
+            var invitation = admission.invitation();
+            if (invitation.isPresent()
+                && !invitations.use(invitation.get().id(), id, now.toEpochMilli())) {
+              // used or revoked since it was checked: nothing of this registration is kept
+              throw ApiException.error(HttpStatus.FORBIDDEN, RegistrationGate.INVALID_INVITATION);
+            }
+            if (admin || invitation.isPresent()) {
+              // the operator vouches for the address, or the invitation's mail reached it
               users.markVerified(id);
-              users.setAdmin(id, true);
               events.publishEvent(new Account.EmailVerified(new UserId(id)));
             } else {
               requestVerification(id, name, address, now);
+            }
+            if (admin) {
+              users.setAdmin(id, true);
             }
             return users.byId(id).orElseThrow().toAccount();
           });
@@ -203,6 +247,10 @@ public class AccountService {
         tokens.replace(id, Purpose.VERIFY_EMAIL, now.toEpochMilli(), expires.toEpochMilli());
     events.publishEvent(
         new Account.VerificationRequested(new UserId(id), username, email, token, expires));
+  }
+
+  private static ApiException required() {
+    return bad("Username, password, and email are required");
   }
 
   static boolean isEmailAddress(String address) {

@@ -51,7 +51,8 @@ public class PasswordService {
   /**
    * Checks a username and password. Unknown users and wrong passwords get the same answer after the
    * same work (a dummy hash is checked for unknown users). A right password on an account that is
-   * disabled or whose email is not verified gets 403. A sign-in is recorded as the last one.
+   * disabled, whose email is not verified or that awaits approval gets 403. A sign-in is recorded
+   * as the last one.
    */
   public Account authenticate(String username, String password) {
     if (isBlank(username) || password == null || password.isEmpty()) {
@@ -74,6 +75,12 @@ public class PasswordService {
           HttpStatus.FORBIDDEN,
           "Email address is not verified. Open the link in the email we sent you, or ask for a"
               + " new one with POST /api/user/resend-verification/");
+    }
+    if (row.awaitingApproval()) {
+      throw ApiException.error(
+          HttpStatus.FORBIDDEN,
+          "This account awaits approval by an administrator of this server. You can sign in once"
+              + " it is approved.");
     }
     users.recordLogin(row.id(), clock.millis());
     return row.toAccount();

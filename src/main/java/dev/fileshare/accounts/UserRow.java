@@ -15,7 +15,8 @@ record UserRow(
     long joinedAt,
     boolean admin,
     @Nullable Long disabledAt,
-    @Nullable Long lastLoginAt) {
+    @Nullable Long lastLoginAt,
+    @Nullable Long approvalRequestedAt) {
 
   Account toAccount() {
     return new Account(new UserId(id), username, email, verified, Instant.ofEpochMilli(joinedAt));
@@ -26,7 +27,12 @@ record UserRow(
         toAccount(),
         admin,
         Optional.ofNullable(disabledAt).map(Instant::ofEpochMilli),
-        Optional.ofNullable(lastLoginAt).map(Instant::ofEpochMilli));
+        Optional.ofNullable(lastLoginAt).map(Instant::ofEpochMilli),
+        Optional.ofNullable(approvalRequestedAt).map(Instant::ofEpochMilli));
+  }
+
+  boolean awaitingApproval() {
+    return approvalRequestedAt != null;
   }
 
   boolean disabled() {

@@ -17,7 +17,7 @@ class UserRows {
 
   private static final String COLUMNS =
       "id, username, email, password_hash, email_verified AS verified, joined_at, is_admin,"
-          + " disabled_at, last_login_at";
+          + " disabled_at, last_login_at, approval_requested_at";
 
   /** By position: the record mapper of {@code query(Class)} throws for every snake_case column. */
   private static final RowMapper<UserRow> MAPPER =
@@ -31,7 +31,8 @@ class UserRows {
               rs.getLong(6),
               rs.getBoolean(7),
               nullableLong(rs, 8),
-              nullableLong(rs, 9));
+              nullableLong(rs, 9),
+              nullableLong(rs, 10));
 
   private static final String LAST_CODE_POINT = new String(Character.toChars(0x10FFFF));
 
@@ -95,13 +96,27 @@ class UserRows {
         .list();
   }
 
-  long insert(String username, String email, String passwordHash, long joinedAt) {
+  /** A new account; {@code approvalRequestedAt} non-null: it waits for approval since then. */
+  long insert(
+      String username,
+      String email,
+      String passwordHash,
+      long joinedAt,
+      @Nullable Long approvalRequestedAt) {
     return jdbc.sql(
             """
             INSERT INTO users (username, username_key, email, email_key, password_hash,
-                               email_verified, joined_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-        .params(username, key(username), email, key(email), passwordHash, false, joinedAt)
+                               email_verified, joined_at, approval_requested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+        .params(
+            username,
+            key(username),
+            email,
+            key(email),
+            passwordHash,
+            false,
+            joinedAt,
+            approvalRequestedAt)
         .query(Long.class)
         .single();
   }
@@ -115,9 +130,11 @@ class UserRows {
    * with a unique index): those whose key starts with {@code prefix} (all for an empty one) and
    * comes after {@code after}, one range of that index. Both databases compare the keys byte by
    * byte (V20), so the keys that start with a prefix are those from it up to it followed by the
-   * last code point.
+   * last code point. {@code awaitingApproval}: only the accounts that wait for approval, a range of
+   * the partial index on that column (V22).
    */
-  List<UserRow> page(String column, String prefix, String after, int limit) {
+  List<UserRow> page(
+      String column, String prefix, String after, int limit, boolean awaitingApproval) {
     if (!column.equals("username_key") && !column.equals("email_key")) {
       throw new IllegalArgumentException(column);
     }
@@ -129,6 +146,7 @@ class UserRows {
                 + column
                 + " > :after"
                 + range
+                + (awaitingApproval ? " AND approval_requested_at IS NOT NULL" : "")
                 + " ORDER BY "
                 + column
                 + " LIMIT :limit")
@@ -159,6 +177,16 @@ class UserRows {
   /** Enables a disabled account; false when it was not disabled. */
   boolean enable(long id) {
     return jdbc.sql("UPDATE users SET disabled_at = NULL WHERE id = ? AND disabled_at IS NOT NULL")
+            .param(id)
+            .update()
+        == 1;
+  }
+
+  /** Lets an account that waits for approval sign in; false when it did not wait. */
+  boolean approve(long id) {
+    return jdbc.sql(
+                "UPDATE users SET approval_requested_at = NULL WHERE id = ?"
+                    + " AND approval_requested_at IS NOT NULL")
             .param(id)
             .update()
         == 1;

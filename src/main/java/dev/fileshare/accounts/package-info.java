@@ -1,4 +1,7 @@
-/** User accounts: registration, email verification, passwords and password reset. */
+/**
+ * User accounts: registration (its policy, invitations and approval), email verification, passwords
+ * and password reset.
+ */
 @NullMarked
 package dev.fileshare.accounts;
 

@@ -45,9 +45,10 @@ public class AdminService {
   /**
    * A page of users after {@code cursor} (empty: the first page). A search with an {@code @} lists
    * the users whose address starts with it, by address; any other search those whose username
-   * starts with it, by username; case is ignored.
+   * starts with it, by username; case is ignored. {@code pending}: only the accounts that wait for
+   * approval.
    */
-  public UserPage users(String search, Optional<String> cursor, int limit) {
+  public UserPage users(String search, Optional<String> cursor, int limit, boolean pending) {
     var prefix = search.strip();
     if (prefix.length() > MAX_SEARCH) {
       throw ApiException.invalid(
@@ -55,7 +56,7 @@ public class AdminService {
     }
     var byEmail = prefix.contains("@");
     var from = cursor.filter(text -> !text.isEmpty()).map(text -> decode(text, byEmail));
-    var found = accounts.page(prefix, from.orElse(UserCursor.start(byEmail)), limit + 1);
+    var found = accounts.page(prefix, from.orElse(UserCursor.start(byEmail)), limit + 1, pending);
     var page = found.size() > limit ? found.subList(0, limit) : found;
     var usage = quotas.usages(page.stream().map(a -> a.account().id()).toList());
     var users = page.stream().map(a -> new AdminUser(a, usage.get(a.account().id()))).toList();
@@ -88,6 +89,15 @@ public class AdminService {
     if (accounts.enable(id)) {
       log.info("Administrator {} enabled the account {}", name(actor), describe(target));
       audit.record(AuditAction.ACCOUNT_ENABLED, actor(actor), Optional.of(id), Map.of());
+    }
+    return user(id);
+  }
+
+  /** Lets an account that waits for approval sign in; as it is now. */
+  public AdminUser approve(UserId actor, UserId id) {
+    var target = user(id);
+    if (accounts.approve(id)) {
+      log.info("Administrator {} approved the account {}", name(actor), describe(target));
     }
     return user(id);
   }

@@ -12,7 +12,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Per client address limits on the endpoints that send mail or check passwords. The address is the
+ * Per client address limits on the endpoints that send mail or check passwords (registration counts
+ * its own, in {@link RegistrationThrottle}, once it knows which limit applies). The address is the
  * connection's, or the one a trusted reverse proxy forwards when {@code
  * server.forward-headers-strategy} is set.
  */
@@ -23,7 +24,6 @@ class RateLimitFilter extends OncePerRequestFilter {
   private final Map<String, Function<RateLimitSettings, Limit>> byPath =
       Map.of(
           "/api/user/login", RateLimitSettings::loginPerIp,
-          "/api/user/register", RateLimitSettings::registerPerIp,
           "/api/user/resend-verification", RateLimitSettings::resendPerIp,
           "/api/user/password-reset", RateLimitSettings::resetPerIp);
 

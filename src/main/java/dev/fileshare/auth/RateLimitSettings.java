@@ -5,9 +5,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Rate limits ({@code fileshare.rate-limit.*}), each written {@code requests/period}. Counted in
- * the database, so they hold across all server nodes. {@code sharesPerUser} counts the new shares
- * (each mails someone) a user makes; {@code userSearchPerUser} the username suggestions they ask
- * for.
+ * the database, so they hold across all server nodes. {@code registerPerIp} counts open
+ * registrations and refused ones; {@code registerAdmittedPerIp} those that an invitation or an
+ * allowed domain lets in, so that a class or an office behind one address can sign up on its first
+ * day. {@code sharesPerUser} counts the new shares (each mails someone) a user makes; {@code
+ * userSearchPerUser} the username suggestions they ask for.
  */
 @ConfigurationProperties("fileshare.rate-limit")
 public record RateLimitSettings(
@@ -15,6 +17,7 @@ public record RateLimitSettings(
     @DefaultValue("30/1m") Limit loginPerIp,
     @DefaultValue("10/15m") Limit loginFailuresPerAccount,
     @DefaultValue("10/1h") Limit registerPerIp,
+    @DefaultValue("1000/1h") Limit registerAdmittedPerIp,
     @DefaultValue("5/1h") Limit resendPerIp,
     @DefaultValue("5/1h") Limit resetPerIp,
     @DefaultValue("100/1h") Limit sharesPerUser,

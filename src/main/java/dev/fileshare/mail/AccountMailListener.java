@@ -1,6 +1,7 @@
 package dev.fileshare.mail;
 
 import dev.fileshare.accounts.Account;
+import dev.fileshare.accounts.Invitation;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,16 @@ class AccountMailListener {
   @EventListener
   void on(Account.VerificationRequested event) {
     outbox.add(mails.verification(event), clock.instant());
+  }
+
+  @EventListener
+  void on(Account.Approved event) {
+    outbox.add(mails.approved(event), clock.instant());
+  }
+
+  @EventListener
+  void on(Invitation.Sent event) {
+    outbox.add(mails.invitation(event), clock.instant());
   }
 
   @EventListener

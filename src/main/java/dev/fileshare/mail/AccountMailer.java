@@ -1,7 +1,10 @@
 package dev.fileshare.mail;
 
 import dev.fileshare.accounts.Account;
+import dev.fileshare.accounts.Invitation;
 import dev.fileshare.platform.FileShareSettings;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +22,8 @@ class AccountMailer {
 
   static final String VERIFICATION_SUBJECT = "Confirm your email address for fileshare";
   static final String RESET_SUBJECT = "Reset your fileshare password";
+  static final String INVITATION_SUBJECT = "You are invited to fileshare";
+  static final String APPROVED_SUBJECT = "Your fileshare account is approved";
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
@@ -76,6 +81,52 @@ class AccountMailer {
                 settings.link("/reset-password/" + event.token()),
                 plural(minutes(untilNow(event.expires())), "minute"));
     return new MailMessage(event.email(), RESET_SUBJECT, body);
+  }
+
+  /**
+   * The invitation: a link to the registration page with the token and the invited address (the
+   * page fills it in and the server checks it against the invitation).
+   */
+  MailMessage invitation(Invitation.Sent event) {
+    var body =
+        """
+        Hello,
+
+        %s invites you to fileshare. To create your account, open this link:
+
+        %s
+
+        Register with this address, %s. The link works once, until %s.
+
+        If you do not know who this is, you can ignore this mail.
+
+        fileshare
+        """
+            .formatted(
+                name(event.inviter()),
+                settings.link(
+                    "/#/signup?invitation="
+                        + event.token()
+                        + "&email="
+                        + URLEncoder.encode(event.email(), StandardCharsets.UTF_8)),
+                name(event.email()),
+                WHEN.format(event.expires()));
+    return new MailMessage(event.email(), INVITATION_SUBJECT, body);
+  }
+
+  MailMessage approved(Account.Approved event) {
+    var body =
+        """
+        Hello %s,
+
+        An administrator approved your fileshare account. You can sign in now:
+
+        %s
+
+        fileshare
+        """
+            .formatted(name(event.username()), settings.link("/#/signin"));
+    return new MailMessage(event.email(), APPROVED_SUBJECT, body);
   }
 
   private Duration untilNow(Instant expires) {

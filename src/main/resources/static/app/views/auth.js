@@ -12,6 +12,7 @@ const NOTICES = {
   expired: 'Your session has ended. Please sign in again.',
   'signed-out': 'You are signed out.',
   everywhere: 'You are signed out on every device.',
+  invited: 'Your account is ready: your invitation confirmed your email address. Sign in.',
 };
 
 export function signInScreen(main, { params }) {
@@ -76,7 +77,10 @@ export function signInScreen(main, { params }) {
         session.user = await api('/api/user/me/').catch(() => null);
         navigate('/files');
       } catch (failure) {
-        if (failure.status === 403) {
+        if (failure.status === 403 && !/not verified/i.test(failure.body?.error ?? '')) {
+          // disabled, or waiting for an administrator's approval: the server says which
+          showFormError(error, failure.message);
+        } else if (failure.status === 403) {
           showFormError(
             error,
             h(
@@ -96,7 +100,10 @@ export function signInScreen(main, { params }) {
   return 'Sign in';
 }
 
-export function signUpScreen(main) {
+export function signUpScreen(main, { params }) {
+  // an invitation link: #/signup?invitation=<token>&email=<address>; the address is the invited one
+  const invitation = params?.get('invitation') || null;
+  const invitedEmail = invitation ? params.get('email') || '' : '';
   const username = field({
     label: 'Username',
     name: 'username',
@@ -114,7 +121,11 @@ export function signUpScreen(main) {
     type: 'email',
     autocomplete: 'email',
     required: true,
-    hint: "We'll send you a link to confirm it.",
+    value: invitedEmail || null,
+    readonly: invitation && invitedEmail ? true : null,
+    hint: invitation && invitedEmail
+      ? 'The address you were invited with. We will send you a link to confirm it.'
+      : "We'll send you a link to confirm it.",
   });
   const rules = passwordRules();
   const password = passwordField({
@@ -131,9 +142,28 @@ export function signUpScreen(main) {
   const error = formError();
   const submit = h('button', { type: 'submit', class: 'button primary wide' }, 'Create account');
   const form = h('form', { novalidate: true, class: 'stack' }, username.wrapper, email.wrapper, password.wrapper, error, submit);
+  // who may register: the same sentence a refusal would answer, shown before anyone types
+  const policy = h('div', { class: 'registration-policy' });
+  if (!invitation) {
+    api('/app/settings.json', { auth: false })
+      .then((settings) => {
+        const rules = settings?.registration;
+        if (!rules?.notice) return;
+        policy.replaceChildren(notice(rules.notice));
+        if (rules.policy === 'closed' || rules.policy === 'invite') form.hidden = true;
+      })
+      .catch(() => {});
+  }
   layout(main, [
     h('h1', {}, 'Create your account'),
-    h('p', { class: 'lead' }, 'It takes a minute. You will confirm your email address next.'),
+    h(
+      'p',
+      { class: 'lead' },
+      invitation
+        ? 'You were invited. It takes a minute: you will confirm your email address next.'
+        : 'It takes a minute. You will confirm your email address next.',
+    ),
+    policy,
     form,
     h('div', { class: 'card-footer' }, h('p', {}, 'Already have an account? ', h('a', { href: '#/signin' }, 'Sign in'))),
   ]);
@@ -157,10 +187,13 @@ export function signUpScreen(main) {
         await api('/api/user/register/', {
           method: 'POST',
           auth: false,
-          json: { username: name, email: address, password: password.control.value },
+          json: invitation
+            ? { username: name, email: address, password: password.control.value, invitation }
+            : { username: name, email: address, password: password.control.value },
         });
         rememberEmail(address);
-        navigate('/check-email');
+        // an invitation's link proved the address: no confirmation mail comes
+        navigate(invitation ? '/signin?notice=invited' : '/check-email');
       } catch (failure) {
         const text = failure.message;
         const control = /username/i.test(text)

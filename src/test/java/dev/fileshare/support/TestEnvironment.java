@@ -36,6 +36,7 @@ public class TestEnvironment
           new String[] {
             "login-per-ip",
             "register-per-ip",
+            "register-admitted-per-ip",
             "resend-per-ip",
             "reset-per-ip",
             "shares-per-user",

@@ -7,6 +7,7 @@ import dev.fileshare.accounts.AddressRequestQueue;
 import dev.fileshare.accounts.ProfileMember;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +42,15 @@ class AccountController {
     this.addressRequests = addressRequests;
   }
 
+  /**
+   * As the original API's, and {@code invitation}: the token of the invitation link, needed when
+   * the registration policy is {@code invite}.
+   */
   record RegisterRequest(
-      @Nullable String username, @Nullable String password, @Nullable String email) {}
+      @Nullable String username,
+      @Nullable String password,
+      @Nullable String email,
+      @Nullable String invitation) {}
 
   record EmailRequest(@Nullable String email) {}
 
@@ -70,14 +78,19 @@ class AccountController {
   }
 
   @PostMapping(path = "/api/user/register", consumes = MediaType.APPLICATION_JSON_VALUE)
-  Message register(@RequestBody RegisterRequest request) {
-    accounts.register(request.username(), request.password(), request.email());
+  Message register(@RequestBody RegisterRequest request, HttpServletRequest http) {
+    accounts.register(
+        request.username(),
+        request.password(),
+        request.email(),
+        request.invitation(),
+        http.getRemoteAddr());
     return new Message("Registration successful");
   }
 
   @PostMapping(path = "/api/user/register", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-  Message registerForm(RegisterRequest request) {
-    return register(request);
+  Message registerForm(RegisterRequest request, HttpServletRequest http) {
+    return register(request, http);
   }
 
   @PostMapping("/api/verify-email/{token}")

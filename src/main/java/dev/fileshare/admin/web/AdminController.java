@@ -8,6 +8,7 @@ import dev.fileshare.quotas.QuotaService.Limit;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.shared.UserId;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URLEncoder;
@@ -30,8 +31,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The administrators' endpoints: the list of users (by username, or by address for a search with an
  * {@code @}, with a {@code Link} to the next page), one user, disabling and enabling, the quota,
- * and the server's totals. Only administrators get here (the security configuration answers 403 to
- * anyone else signed in).
+ * approving accounts that wait for it, and the server's totals. Only administrators get here (the
+ * security configuration answers 403 to anyone else signed in).
  */
 @RestController
 class AdminController {
@@ -59,10 +60,14 @@ class AdminController {
   ResponseEntity<List<AdminUserAnswer>> users(
       @RequestParam(required = false) @Nullable String search,
       @RequestParam(required = false) @Nullable String cursor,
-      @RequestParam(required = false) @Nullable String limit) {
+      @RequestParam(required = false) @Nullable String limit,
+      @Parameter(description = "true: only the accounts that wait for approval")
+          @RequestParam(required = false)
+          @Nullable String pending) {
     var size = Paging.of(null, limit).limit();
     var text = search == null ? "" : search;
-    var page = admin.users(text, Optional.ofNullable(cursor), size);
+    var waiting = pending(pending);
+    var page = admin.users(text, Optional.ofNullable(cursor), size, waiting);
     var response = ResponseEntity.ok();
     page.next()
         .ifPresent(
@@ -72,7 +77,8 @@ class AdminController {
                       + next.encode()
                       + "&limit="
                       + size
-                      + (text.isBlank() ? "" : "&search=" + encode(text.strip()));
+                      + (text.isBlank() ? "" : "&search=" + encode(text.strip()))
+                      + (waiting ? "&pending=true" : "");
               var link = settings.link("/api/admin/users/" + query);
               response.header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"");
             });
@@ -94,6 +100,12 @@ class AdminController {
   AdminUserAnswer enable(
       @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String id) {
     return AdminUserAnswer.of(admin.enable(caller.userId(), userId(id)));
+  }
+
+  @PostMapping("/api/admin/users/{id}/approve")
+  AdminUserAnswer approve(
+      @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String id) {
+    return AdminUserAnswer.of(admin.approve(caller.userId(), userId(id)));
   }
 
   @PutMapping("/api/admin/users/{id}/quota")
@@ -136,6 +148,16 @@ class AdminController {
     }
     var value = quota.value();
     return value == null ? Limit.NONE : value;
+  }
+
+  private static boolean pending(@Nullable String text) {
+    if (text == null || text.equals("false")) {
+      return false;
+    }
+    if (text.equals("true")) {
+      return true;
+    }
+    throw ApiException.invalid("pending", "pending is true or false.");
   }
 
   private static UserId userId(String text) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param disabledAt since when the account is disabled; {@code null} when it is not
  * @param lastLogin its last sign-in with a password; {@code null}: none recorded
+ * @param awaitingApproval whether it waits for an administrator's approval before it may sign in
  */
 record AdminUserAnswer(
     long id,
@@ -22,6 +23,7 @@ record AdminUserAnswer(
     @JsonProperty("disabled_at") @Nullable Instant disabledAt,
     @JsonProperty("date_joined") Instant dateJoined,
     @JsonProperty("last_login") @Nullable Instant lastLogin,
+    @JsonProperty("awaiting_approval") boolean awaitingApproval,
     UsageAnswer usage) {
 
   static AdminUserAnswer of(AdminUser user) {
@@ -37,6 +39,7 @@ record AdminUserAnswer(
         managed.disabled().orElse(null),
         account.joined(),
         managed.lastLogin().orElse(null),
+        managed.awaitingApproval().isPresent(),
         UsageAnswer.of(user.usage()));
   }
 }
