@@ -98,6 +98,7 @@ public class AdminService {
     var target = user(id);
     if (accounts.approve(id)) {
       log.info("Administrator {} approved the account {}", name(actor), describe(target));
+      audit.record(AuditAction.ACCOUNT_APPROVED, actor(actor), Optional.of(id), Map.of());
     }
     return user(id);
   }
@@ -137,6 +138,15 @@ public class AdminService {
   private static String key(ManagedAccount account, boolean byEmail) {
     var text = byEmail ? account.account().email() : account.account().username();
     return text.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Records that the administrator revoked an invitation. */
+  public void invitationRevoked(UserId actor, long invitation) {
+    audit.record(
+        AuditAction.INVITATION_REVOKED,
+        actor(actor),
+        Optional.empty(),
+        Map.of("invitation", invitation));
   }
 
   private Optional<AuditLog.Actor> actor(UserId actor) {

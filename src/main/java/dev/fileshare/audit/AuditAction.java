@@ -18,7 +18,10 @@ public enum AuditAction {
   ADMIN_CREATED,
   API_KEY_CREATED,
   API_KEY_REVOKED,
-  API_KEY_USED;
+  API_KEY_USED,
+  ACCOUNT_APPROVED,
+  INVITATION_SENT,
+  INVITATION_REVOKED;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);

@@ -101,6 +101,26 @@ class AuditLogIntegrationTests extends ApiTest {
     assertThat(disabled.get("user").asLong()).isEqualTo(bob.id());
     assertThat(entries.get(0).get("action").asString()).isEqualTo("quota_set");
     assertThat(entries.get(0).get("detail").get("quota").asString()).isEqualTo("1000000 bytes");
+    var invited = SignUp.newName("invited") + "@example.test";
+    var invitation =
+        api.post("/api/admin/invitations/")
+            .token(admin.token())
+            .json(Map.of("email", invited))
+            .send();
+    assertThat(invitation.status()).as(invitation.toString()).isEqualTo(201);
+    var id = invitation.json().get("id").asLong();
+    assertThat(
+            api.call("DELETE", "/api/admin/invitations/" + id + "/")
+                .token(admin.token())
+                .send()
+                .status())
+        .isEqualTo(204);
+    var byAdmin =
+        list(api.get("/api/admin/audit/?user=" + admin.id()).token(admin.token()).send().json());
+    assertThat(byAdmin.get(0).get("action").asString()).isEqualTo("invitation_revoked");
+    assertThat(byAdmin.get(0).get("detail").get("invitation").asLong()).isEqualTo(id);
+    assertThat(byAdmin.get(1).get("action").asString()).isEqualTo("invitation_sent");
+    assertThat(byAdmin.get(1).get("detail").get("email").asString()).isEqualTo(invited);
   }
 
   @Test

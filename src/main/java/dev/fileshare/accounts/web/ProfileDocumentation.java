@@ -29,6 +29,12 @@ class ProfileDocumentation {
       }
       profile.getProperties().remove(MEMBERS);
       for (var member : members) {
+        var primitive = io.swagger.v3.core.util.PrimitiveType.fromType(member.type());
+        if (primitive != null) {
+          // a plain value (a boolean, a number): described in place
+          profile.addProperty(member.name(), primitive.createProperty());
+          continue;
+        }
         var resolved = ModelConverters.getInstance().readAllAsResolvedSchema(member.type());
         profile.addProperty(member.name(), new Schema<>().$ref(resolved.schema.getName()));
         resolved.referencedSchemas.forEach(components::addSchemas);

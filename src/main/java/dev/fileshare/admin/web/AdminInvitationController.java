@@ -3,6 +3,7 @@ package dev.fileshare.admin.web;
 import dev.fileshare.accounts.InvitationAnswer;
 import dev.fileshare.accounts.InvitationRequest;
 import dev.fileshare.accounts.InvitationService;
+import dev.fileshare.admin.AdminService;
 import dev.fileshare.platform.FileShareSettings;
 import dev.fileshare.platform.Paging;
 import dev.fileshare.shared.AuthenticatedUser;
@@ -39,9 +40,11 @@ class AdminInvitationController {
   private final InvitationService invitations;
   private final FileShareSettings settings;
   private final Clock clock;
+  private final AdminService admin;
 
   AdminInvitationController(
-      InvitationService invitations, FileShareSettings settings, Clock clock) {
+      InvitationService invitations, FileShareSettings settings, Clock clock, AdminService admin) {
+    this.admin = admin;
     this.invitations = invitations;
     this.settings = settings;
     this.clock = clock;
@@ -89,5 +92,6 @@ class AdminInvitationController {
     var invitation = Paging.id(id);
     invitations.revoke(invitation);
     log.info("Administrator #{} revoked the invitation {}", caller.userId().value(), invitation);
+    admin.invitationRevoked(caller.userId(), invitation);
   }
 }
