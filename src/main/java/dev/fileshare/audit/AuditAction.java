@@ -18,7 +18,11 @@ public enum AuditAction {
   ADMIN_CREATED,
   API_KEY_CREATED,
   API_KEY_REVOKED,
-  API_KEY_USED;
+  API_KEY_USED,
+  TWO_FACTOR_ENABLED,
+  TWO_FACTOR_DISABLED,
+  TWO_FACTOR_FAILED,
+  RECOVERY_CODE_USED;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Rate limits ({@code fileshare.rate-limit.*}), each written {@code requests/period}. Counted in
  * the database, so they hold across all server nodes. {@code sharesPerUser} counts the new shares
  * (each mails someone) a user makes; {@code userSearchPerUser} the username suggestions they ask
- * for.
+ * for. {@code codeTriesPerChallenge} counts the codes tried for one sign-in halfway, {@code
+ * codeFailuresPerAccount} the wrong two-factor codes given for one account.
  */
 @ConfigurationProperties("fileshare.rate-limit")
 public record RateLimitSettings(
@@ -18,4 +19,6 @@ public record RateLimitSettings(
     @DefaultValue("5/1h") Limit resendPerIp,
     @DefaultValue("5/1h") Limit resetPerIp,
     @DefaultValue("100/1h") Limit sharesPerUser,
-    @DefaultValue("120/1m") Limit userSearchPerUser) {}
+    @DefaultValue("120/1m") Limit userSearchPerUser,
+    @DefaultValue("5/5m") Limit codeTriesPerChallenge,
+    @DefaultValue("10/15m") Limit codeFailuresPerAccount) {}

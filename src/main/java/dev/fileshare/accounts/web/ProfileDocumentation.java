@@ -2,6 +2,7 @@ package dev.fileshare.accounts.web;
 
 import dev.fileshare.accounts.ProfileMember;
 import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.util.PrimitiveType;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -29,6 +30,11 @@ class ProfileDocumentation {
       }
       profile.getProperties().remove(MEMBERS);
       for (var member : members) {
+        var plain = PrimitiveType.createProperty(member.type());
+        if (plain != null) {
+          profile.addProperty(member.name(), plain); // a plain value, such as a boolean
+          continue;
+        }
         var resolved = ModelConverters.getInstance().readAllAsResolvedSchema(member.type());
         profile.addProperty(member.name(), new Schema<>().$ref(resolved.schema.getName()));
         resolved.referencedSchemas.forEach(components::addSchemas);
