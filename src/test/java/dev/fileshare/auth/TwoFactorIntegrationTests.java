@@ -11,8 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class TwoFactorIntegrationTests extends ApiTest {
+
+  @Autowired JdbcClient jdbc;
 
   private static final Duration STEP = Duration.ofSeconds(30);
 
@@ -197,6 +201,37 @@ class TwoFactorIntegrationTests extends ApiTest {
     var answer = login(name);
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.text()).matches("\\{\"token\":\"[0-9a-f]{40}\"}");
+  }
+
+  @Test
+  void theAuditLogRecordsEachStepButNoCodeOrSecret() {
+    var user = enrolled("audited");
+    var wrong = "123456".equals(now(user)) ? "654321" : "123456";
+    code(challenge(user.name()), wrong);
+    var recovery = user.recoveryCodes().get(0);
+    assertThat(code(challenge(user.name()), recovery).status()).isEqualTo(200);
+    var off =
+        api.post("/api/user/2fa/disable/")
+            .token(user.token())
+            .json(Map.of("password", SignUp.PASSWORD, "code", now(user)))
+            .send();
+    assertThat(off.status()).as(off.toString()).isEqualTo(200);
+    var entries =
+        jdbc.sql("SELECT action, detail FROM audit_log WHERE actor_name = ? ORDER BY id")
+            .param(user.name())
+            .query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+            .list();
+    assertThat(entries)
+        .map(entry -> entry.split(" ")[0])
+        .containsSubsequence(
+            "two_factor_enabled",
+            "two_factor_failed",
+            "recovery_code_used",
+            "signed_in",
+            "two_factor_disabled");
+    assertThat(String.join("\n", entries))
+        .contains("\"left\":9")
+        .doesNotContain(user.secret(), recovery, recovery.replace("-", ""), wrong);
   }
 
   @Test
