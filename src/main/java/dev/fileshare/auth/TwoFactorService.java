@@ -32,8 +32,11 @@ public class TwoFactorService {
   static final String ISSUER = "FileShare";
   static final int RECOVERY_CODES = 10;
 
-  /** A secret waiting for its first code, and the URI authenticator apps read from a QR code. */
-  public record Setup(String secret, String uri) {}
+  /**
+   * A secret waiting for its first code, the URI authenticator apps read, and that URI as a QR code
+   * (an SVG {@code data:} URL).
+   */
+  public record Setup(String secret, String uri, String qr) {}
 
   private final TwoFactorRows rows;
   private final PasswordService passwords;
@@ -82,7 +85,7 @@ public class TwoFactorService {
             + Totp.DIGITS
             + "&period="
             + Totp.STEP_SECONDS;
-    return new Setup(secret, uri);
+    return new Setup(secret, uri, QrCode.svgDataUrl(uri));
   }
 
   /** Turns two-factor sign-in on with a code of the new secret; the recovery codes, once. */

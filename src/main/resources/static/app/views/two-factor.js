@@ -1,5 +1,5 @@
-// The account screen's two-factor sign-in: set it up (the secret to type or the otpauth link for
-// the app), confirm it with a first code (the recovery codes are shown once), or turn it off.
+// The account screen's two-factor sign-in: set it up (the QR code, the otpauth link or the secret
+// for the app), confirm it with a first code (the recovery codes are shown once), or turn it off.
 
 import { api } from '../api.js';
 import { busy, field, h, passwordField, showFormError } from '../dom.js';
@@ -56,7 +56,8 @@ function confirmParts(body, setup) {
     });
   });
   return [
-    h('p', {}, 'Add this account to your authenticator app, by its link or by typing the secret, then enter the code it shows.'),
+    h('p', {}, 'Scan the QR code with your authenticator app (or open the link, or type the secret), then enter the code it shows.'),
+    h('img', { src: setup.qr, class: 'two-factor-qr', alt: 'QR code for the authenticator app', width: 200, height: 200 }),
     h('p', {}, h('a', { href: setup.otpauth_uri, class: 'two-factor-uri' }, 'Open in the authenticator app')),
     h('p', {}, 'Secret: ', h('code', { class: 'two-factor-secret' }, setup.secret)),
     form,

@@ -75,6 +75,7 @@ class TwoFactorIntegrationTests extends ApiTest {
     assertThat(setup.json().get("otpauth_uri").asString())
         .startsWith("otpauth://totp/FileShare%3A" + name + "?secret=" + secret)
         .contains("issuer=FileShare", "digits=6", "period=30");
+    assertThat(setup.json().get("qr").asString()).startsWith("data:image/svg+xml;base64,");
     assertThat(twoFactorInProfile(token)).as("pending until confirmed").isFalse();
     assertThat(login(name).json().has("token")).isTrue();
 

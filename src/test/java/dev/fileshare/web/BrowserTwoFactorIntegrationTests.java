@@ -33,6 +33,13 @@ class BrowserTwoFactorIntegrationTests extends BrowserTest {
     assertThat(
             browser.driver.findElement(By.cssSelector(".two-factor-uri")).getDomAttribute("href"))
         .startsWith("otpauth://totp/");
+    assertThat(
+            browser
+                .driver
+                .findElement(By.cssSelector(".two-factor-qr"))
+                .getDomProperty("naturalWidth"))
+        .as("the QR code is drawn")
+        .isNotEqualTo("0");
     browser.type("Code from the app", OneTimeCodes.now(secret, clock));
     browser.press("Turn on");
     browser.seeText("Save these recovery codes");

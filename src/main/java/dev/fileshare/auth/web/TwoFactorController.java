@@ -23,11 +23,14 @@ class TwoFactorController {
     this.twoFactor = twoFactor;
   }
 
-  /** The secret, for typing in, and the {@code otpauth://} URI, for a QR code. */
-  record SetupAnswer(String secret, @JsonProperty("otpauth_uri") String otpauthUri) {
+  /**
+   * The secret, for typing in, the {@code otpauth://} URI, and the URI as a QR code (an SVG {@code
+   * data:} URL).
+   */
+  record SetupAnswer(String secret, @JsonProperty("otpauth_uri") String otpauthUri, String qr) {
 
     static SetupAnswer of(TwoFactorService.Setup setup) {
-      return new SetupAnswer(setup.secret(), setup.uri());
+      return new SetupAnswer(setup.secret(), setup.uri(), setup.qr());
     }
   }
 

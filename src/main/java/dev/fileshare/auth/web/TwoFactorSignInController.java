@@ -27,8 +27,6 @@ class TwoFactorSignInController {
 
   record TokenAnswer(String token) {}
 
-  record SetupAnswer(String secret, @JsonProperty("otpauth_uri") String otpauthUri) {}
-
   record EnrolledAnswer(String token, @JsonProperty("recovery_codes") List<String> recoveryCodes) {}
 
   @PostMapping("/api/user/login/2fa")
@@ -37,9 +35,8 @@ class TwoFactorSignInController {
   }
 
   @PostMapping("/api/user/login/2fa/setup")
-  SetupAnswer setup(@RequestBody ChallengeRequest request) {
-    var setup = twoFactor.setup(request.challenge());
-    return new SetupAnswer(setup.secret(), setup.uri());
+  TwoFactorController.SetupAnswer setup(@RequestBody ChallengeRequest request) {
+    return TwoFactorController.SetupAnswer.of(twoFactor.setup(request.challenge()));
   }
 
   @PostMapping("/api/user/login/2fa/confirm")
