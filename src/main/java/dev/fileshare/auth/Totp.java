@@ -1,9 +1,13 @@
 package dev.fileshare.auth;
 
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,6 +34,24 @@ final class Totp {
     var bytes = new byte[SECRET_BYTES];
     random.nextBytes(bytes);
     return base32(bytes);
+  }
+
+  /** The {@code otpauth://} URI that authenticator apps read from a QR code. */
+  static String uri(String issuer, String account, String secret) {
+    return "otpauth://totp/"
+        + encode(issuer + ":" + account)
+        + "?secret="
+        + secret
+        + "&issuer="
+        + encode(issuer)
+        + "&algorithm=SHA1&digits="
+        + DIGITS
+        + "&period="
+        + STEP_SECONDS;
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** The step a moment falls in. */
@@ -89,10 +111,10 @@ final class Totp {
   }
 
   static byte[] decode(String base32) {
-    var out = new java.io.ByteArrayOutputStream();
+    var out = new ByteArrayOutputStream();
     int buffer = 0;
     int bits = 0;
-    for (char c : base32.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+    for (char c : base32.toUpperCase(Locale.ROOT).toCharArray()) {
       int value = BASE32.indexOf(c);
       if (value < 0) {
         continue; // spaces and padding, as people copy secrets

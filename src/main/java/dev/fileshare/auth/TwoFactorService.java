@@ -7,8 +7,6 @@ import dev.fileshare.audit.AuditLog;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.Secrets;
 import dev.fileshare.shared.UserId;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,18 +71,7 @@ public class TwoFactorService {
     if (!rows.savePending(user.value(), secret, clock.millis())) {
       throw on();
     }
-    var label = encode(ISSUER + ":" + name(user));
-    var uri =
-        "otpauth://totp/"
-            + label
-            + "?secret="
-            + secret
-            + "&issuer="
-            + encode(ISSUER)
-            + "&algorithm=SHA1&digits="
-            + Totp.DIGITS
-            + "&period="
-            + Totp.STEP_SECONDS;
+    var uri = Totp.uri(ISSUER, name(user), secret);
     return new Setup(secret, uri, QrCode.svgDataUrl(uri));
   }
 
@@ -184,10 +171,6 @@ public class TwoFactorService {
 
   private Optional<AuditLog.Actor> actor(UserId user) {
     return Optional.of(new AuditLog.Actor(user, name(user)));
-  }
-
-  private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   static ApiException wrongCode() {
