@@ -97,6 +97,14 @@ public class PasswordService {
         "This account is disabled. Ask an administrator of this server to enable it.");
   }
 
+  /** Whether the password is the user's, as when a signed-in user confirms a change with it. */
+  public boolean matches(UserId id, String password) {
+    var user = users.byId(id.value());
+    return !isBlank(password)
+        && encoder.matches(password, user.map(UserRow::passwordHash).orElse(dummyHash))
+        && user.isPresent();
+  }
+
   /** Changes the password of a signed-in user; every other sign-in of the user ends. */
   public void change(UserId id, String currentPassword, String newPassword) {
     if (isBlank(currentPassword) || isBlank(newPassword)) {

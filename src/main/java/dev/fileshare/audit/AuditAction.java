@@ -21,7 +21,11 @@ public enum AuditAction {
   API_KEY_USED,
   ACCOUNT_APPROVED,
   INVITATION_SENT,
-  INVITATION_REVOKED;
+  INVITATION_REVOKED,
+  TWO_FACTOR_ENABLED,
+  TWO_FACTOR_DISABLED,
+  TWO_FACTOR_FAILED,
+  RECOVERY_CODE_USED;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);

@@ -17,8 +17,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * The one place that says which endpoint an API key may call with which scope. A signed-in caller
  * with a sign-in token may call everything under {@code /api/}; a key only what is written here,
  * with the scope written beside it: an endpoint not written here (keys, signing out, the password,
- * the administrators' endpoints, and any endpoint added later until it is written here) is refused
- * to every key with 403. {@code HEAD} is read as {@code GET}.
+ * two-factor sign-in, the administrators' endpoints, and any endpoint added later until it is
+ * written here) is refused to every key with 403. {@code HEAD} is read as {@code GET}.
  */
 final class KeyAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
 

@@ -24,6 +24,7 @@ class RateLimitFilter extends OncePerRequestFilter {
   private final Map<String, Function<RateLimitSettings, Limit>> byPath =
       Map.of(
           "/api/user/login", RateLimitSettings::loginPerIp,
+          "/api/user/login/2fa", RateLimitSettings::loginPerIp,
           "/api/user/resend-verification", RateLimitSettings::resendPerIp,
           "/api/user/password-reset", RateLimitSettings::resetPerIp);
 

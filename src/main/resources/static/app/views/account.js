@@ -6,6 +6,7 @@ import { fullDate } from '../format.js';
 import { session } from '../session.js';
 import { apiKeysCard } from './api-keys.js';
 import { passwordRules } from './password-rules.js';
+import { twoFactorCard } from './two-factor.js';
 import { usageCard } from './usage-bar.js';
 
 export async function accountScreen(main, { signal }) {
@@ -26,6 +27,7 @@ export async function accountScreen(main, { signal }) {
       profileCard(me),
       usageCard(me?.usage),
       passwordCard(me),
+      twoFactorCard(me),
       apiKeysCard(),
       sessionsCard(),
     ),

@@ -73,11 +73,15 @@ export function signInScreen(main, { params }) {
             403: null,
           },
         });
-        session.start(answer.token);
-        session.user = await api('/api/user/me/').catch(() => null);
-        navigate('/files');
+        if (answer.two_factor_required) {
+          form.replaceWith(codeStep(answer.challenge));
+          return;
+        }
+        await signedIn(answer.token);
       } catch (failure) {
-        if (failure.status === 403 && !/not verified/i.test(failure.body?.error ?? '')) {
+        if (failure.body?.error === 'two_factor_setup_required') {
+          showFormError(error, 'This server requires two-factor sign-in. Set it up with the API (POST /api/user/login/2fa/setup/).');
+        } else if (failure.status === 403 && !/not verified/i.test(failure.body?.error ?? '')) {
           // disabled, or waiting for an administrator's approval: the server says which
           showFormError(error, failure.message);
         } else if (failure.status === 403) {
@@ -98,6 +102,46 @@ export function signInScreen(main, { params }) {
     });
   });
   return 'Sign in';
+}
+
+async function signedIn(token) {
+  session.start(token);
+  session.user = await api('/api/user/me/').catch(() => null);
+  navigate('/files');
+}
+
+/** The second step for an account with two-factor sign-in: the code for the challenge. */
+function codeStep(challenge) {
+  const code = field({
+    label: 'Code from your authenticator app (or a recovery code)',
+    name: 'code',
+    inputmode: 'numeric',
+    autocomplete: 'one-time-code',
+    required: true,
+  });
+  const error = formError();
+  const submit = h('button', { type: 'submit', class: 'button primary wide' }, 'Verify');
+  const form = h('form', { novalidate: true, class: 'stack two-factor-step' }, code.wrapper, error, submit);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!code.control.value.trim()) return showFormError(error, 'Enter the code.', code.control);
+    showFormError(error, null);
+    await busy(submit, 'Verifying…', async () => {
+      try {
+        const answer = await api('/api/user/login/2fa/', {
+          method: 'POST',
+          auth: false,
+          json: { challenge, code: code.control.value.trim() },
+          messages: { 400: null },
+        });
+        await signedIn(answer.token);
+      } catch (failure) {
+        showFormError(error, failure.message, code.control);
+      }
+    });
+  });
+  queueMicrotask(() => code.control.focus());
+  return form;
 }
 
 export function signUpScreen(main, { params }) {

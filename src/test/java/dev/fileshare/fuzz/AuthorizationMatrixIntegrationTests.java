@@ -47,13 +47,16 @@ class AuthorizationMatrixIntegrationTests extends ApiTest {
 
   /** Operations no API key may call, whatever its scopes. */
   private static final java.util.regex.Pattern NOT_FOR_KEYS =
-      java.util.regex.Pattern.compile("/api/(keys|admin|user/logout|user/password$).*");
+      java.util.regex.Pattern.compile("/api/(keys|admin|user/logout|user/password$|user/2fa/).*");
 
   /** Operations anyone may call without signing in (each guards itself where it must). */
   private static final Set<String> PUBLIC_POSTS =
       Set.of(
           "/api/user/register",
           "/api/user/login",
+          "/api/user/login/2fa",
+          "/api/user/login/2fa/setup",
+          "/api/user/login/2fa/confirm",
           "/api/verify-email/{token}",
           "/api/user/resend-verification",
           "/api/user/password-reset",

@@ -2,6 +2,7 @@ package dev.fileshare.accounts.web;
 
 import dev.fileshare.accounts.ProfileMember;
 import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.util.PrimitiveType;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -29,7 +30,7 @@ class ProfileDocumentation {
       }
       profile.getProperties().remove(MEMBERS);
       for (var member : members) {
-        var primitive = io.swagger.v3.core.util.PrimitiveType.fromType(member.type());
+        var primitive = PrimitiveType.fromType(member.type());
         if (primitive != null) {
           // a plain value (a boolean, a number): described in place
           profile.addProperty(member.name(), primitive.createProperty());

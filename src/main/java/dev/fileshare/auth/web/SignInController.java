@@ -1,13 +1,16 @@
 package dev.fileshare.auth.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.fileshare.accounts.AccountAdministration;
 import dev.fileshare.accounts.PasswordService;
 import dev.fileshare.audit.AuditAction;
 import dev.fileshare.audit.AuditLog;
 import dev.fileshare.auth.RateLimiter;
 import dev.fileshare.auth.TokenService;
+import dev.fileshare.auth.TwoFactorSignIn;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,14 +30,20 @@ class SignInController {
   private final RateLimiter limits;
   private final AccountAdministration administration;
   private final AuditLog audit;
+  private final TwoFactorSignIn twoFactor;
+  private final TokenIssuer issuer;
 
   SignInController(
       PasswordService passwords,
       TokenService tokens,
       RateLimiter limits,
       AccountAdministration administration,
-      AuditLog audit) {
+      AuditLog audit,
+      TwoFactorSignIn twoFactor,
+      TokenIssuer issuer) {
     this.audit = audit;
+    this.twoFactor = twoFactor;
+    this.issuer = issuer;
     this.passwords = passwords;
     this.tokens = tokens;
     this.limits = limits;
@@ -59,30 +68,32 @@ class SignInController {
   /** As sent: either may be missing. */
   record LoginRequest(@Nullable String username, @Nullable String password) {}
 
-  record TokenAnswer(String token) {}
+  /** A token, or (with two-factor sign-in on) the challenge that a code must follow. */
+  @Schema(oneOf = {TokenAnswer.class, ChallengeAnswer.class})
+  sealed interface LoginAnswer permits TokenAnswer, ChallengeAnswer {}
+
+  record TokenAnswer(String token) implements LoginAnswer {}
+
+  /** The password was right; {@code POST /api/user/login/2fa/} with a code finishes. */
+  record ChallengeAnswer(
+      @JsonProperty("two_factor_required") boolean twoFactorRequired, String challenge)
+      implements LoginAnswer {}
 
   record Message(String message) {}
 
   @PostMapping(path = "/api/user/login", consumes = MediaType.APPLICATION_JSON_VALUE)
-  TokenAnswer login(@RequestBody LoginRequest request) {
+  LoginAnswer login(@RequestBody LoginRequest request) {
     var username = request.username() == null ? "" : request.username().strip();
     var accountKey = "login-account:" + username.toLowerCase(Locale.ROOT);
     var limit = limits.settings().loginFailuresPerAccount();
     try {
       limits.check(accountKey, limit);
       var account = passwords.authenticate(username, request.password());
-      var token = tokens.issue(account.id());
-      if (administration.isDisabled(account.id())) {
-        // disabled between the check and the token: the disabling may have missed this token
-        tokens.revokeAll(account.id());
-        throw PasswordService.disabled();
+      var challenge = twoFactor.afterPassword(account.id());
+      if (challenge.isPresent()) {
+        return new ChallengeAnswer(true, challenge.get());
       }
-      audit.record(
-          AuditAction.SIGNED_IN,
-          Optional.of(new AuditLog.Actor(account.id(), account.username())),
-          Optional.of(account.id()),
-          Map.of());
-      return new TokenAnswer(token);
+      return new TokenAnswer(issuer.signIn(account.id(), account.username()));
     } catch (ApiException e) {
       if (e.status().value() == HttpStatus.BAD_REQUEST.value() && !username.isEmpty()) {
         limits.take(accountKey, limit);
@@ -97,7 +108,7 @@ class SignInController {
   }
 
   @PostMapping(path = "/api/user/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-  TokenAnswer loginForm(LoginRequest request) {
+  LoginAnswer loginForm(LoginRequest request) {
     return login(request);
   }
 
