@@ -19,11 +19,11 @@ log() { printf '[bench] %s\n' "$*" >&2; }
 
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
   log "compiling"
-  ./mvnw -B -ntp -o -q test-compile -Dspotless.check.skip=true
+  ./mvnw -pl server -B -ntp -o -q test-compile -Dspotless.check.skip=true
 fi
 for db in ${BENCH_DATABASES:-sqlite postgres}; do
   log "$db: inserting $FILES files and listing them"
-  ./mvnw -B -ntp -o -q "failsafe:integration-test@$db" -Dit.test=MillionFilesBenchmark \
+  ./mvnw -pl server -B -ntp -o -q "failsafe:integration-test@$db" -Dit.test=MillionFilesBenchmark \
     -Dfailsafe.failIfNoSpecifiedTests=false -Dbench.files="$FILES" \
     -Dbench.connections="${BENCH_CONNECTIONS:-16}" -Dbench.requests="${BENCH_REQUESTS:-800}" \
     -Dbench.warmup="${BENCH_WARMUP:-30}" \

@@ -12,10 +12,10 @@ cd "$(dirname "$0")/.."
 requests="${1:-100000}"
 seed="${2:-$(date +%s%N)}"
 echo "fuzzing with $requests requests per database, seed $seed"
-./mvnw -B -ntp -q verify -Dspotless.check.skip=true -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -pl server -B -ntp -q verify -Dspotless.check.skip=true -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.test=ApiFuzzIntegrationTests -Dfailsafe.failIfNoSpecifiedTests=false \
   -Dfileshare.fuzz.requests="$requests" -Dfileshare.fuzz.seed="$seed"
 for db in sqlite postgres s3; do
-  report="target/failsafe-reports/$db/TEST-dev.fileshare.fuzz.ApiFuzzIntegrationTests.xml"
+  report="server/target/failsafe-reports/$db/TEST-dev.fileshare.fuzz.ApiFuzzIntegrationTests.xml"
   printf '%-9s %s\n' "$db" "$(grep -o 'tests="[0-9]*" errors="[0-9]*" skipped="[0-9]*" failures="[0-9]*"' "$report" | head -1)"
 done

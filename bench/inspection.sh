@@ -40,9 +40,9 @@ JDK_VERSION=$("$JAVA" -version 2>&1 | head -1)
 
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
   log "building the jar"
-  ./mvnw -q -B -ntp -DskipTests -Dspotless.check.skip=true package
+  ./mvnw -pl server -q -B -ntp -DskipTests -Dspotless.check.skip=true package
 fi
-JAR=$(ls target/fileshare-*.jar | grep -v original | head -1)
+JAR=$(ls server/target/fileshare-*.jar | grep -v original | head -1)
 
 # ---------------------------------------------------------------- data
 # A PDF of about $2 bytes: one page and a stream of random bytes that nothing refers to; with its

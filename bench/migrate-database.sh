@@ -10,9 +10,9 @@ cd "$(dirname "$0")/.."
 OUT="$(pwd)/bench/results/migrate-database-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
-  ./mvnw -B -ntp -o -q test-compile -Dspotless.check.skip=true
+  ./mvnw -pl server -B -ntp -o -q test-compile -Dspotless.check.skip=true
 fi
-./mvnw -B -ntp -o -q failsafe:integration-test@sqlite -Dit.test=DatabaseMoveBenchmark \
+./mvnw -pl server -B -ntp -o -q failsafe:integration-test@sqlite -Dit.test=DatabaseMoveBenchmark \
   -Dfailsafe.failIfNoSpecifiedTests=false -Dbench.files="${BENCH_FILES:-1000000}" \
   -Dbench.out="$OUT/table.md" >"$OUT/run.log" 2>&1 || { echo "failed, see $OUT/run.log" >&2; exit 1; }
 cat "$OUT/table.md"

@@ -17,10 +17,10 @@ log() { printf '[bench] %s\n' "$*" >&2; }
 
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
   log "compiling"
-  ./mvnw -B -ntp -o -q test-compile -Dspotless.check.skip=true
+  ./mvnw -pl server -B -ntp -o -q test-compile -Dspotless.check.skip=true
 fi
 log "reading generated documents"
-./mvnw -B -ntp -o -q "failsafe:integration-test@sqlite" -Dit.test=ReadingBenchmark \
+./mvnw -pl server -B -ntp -o -q "failsafe:integration-test@sqlite" -Dit.test=ReadingBenchmark \
   -Dfailsafe.failIfNoSpecifiedTests=false -Dbench.documents="$DOCUMENTS" \
   -Dbench.out="$OUT/table.md" >"$OUT/run.log" 2>&1 || { log "failed, see $OUT/run.log"; exit 1; }
 [[ -s "$OUT/table.md" ]] || { log "no results, see $OUT/run.log"; exit 1; }

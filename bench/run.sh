@@ -83,9 +83,9 @@ fi
 # ---------------------------------------------------------------- build
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
   log "building the jar"
-  ./mvnw -q -B -ntp -DskipTests -Dspotless.check.skip=true package
+  ./mvnw -pl server -q -B -ntp -DskipTests -Dspotless.check.skip=true package
 fi
-JAR=$(ls target/fileshare-*.jar | grep -v original | head -1)
+JAR=$(ls server/target/fileshare-*.jar | grep -v original | head -1)
 
 # ---------------------------------------------------------------- helpers
 # A PDF of about $2 bytes that the server accepts: one page, and a stream of random bytes that

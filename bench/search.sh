@@ -17,11 +17,11 @@ log() { printf '[bench] %s\n' "$*" >&2; }
 
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
   log "compiling"
-  ./mvnw -B -ntp -o -q test-compile -Dspotless.check.skip=true
+  ./mvnw -pl server -B -ntp -o -q test-compile -Dspotless.check.skip=true
 fi
 for db in sqlite postgres; do
   log "$db: indexing $PAGES pages and searching"
-  ./mvnw -B -ntp -o -q "failsafe:integration-test@$db" -Dit.test=SearchBenchmark \
+  ./mvnw -pl server -B -ntp -o -q "failsafe:integration-test@$db" -Dit.test=SearchBenchmark \
     -Dfailsafe.failIfNoSpecifiedTests=false -Dbench.pages="$PAGES" -Dbench.out="$OUT/$db.md" \
     >"$OUT/$db.log" 2>&1 || { log "$db failed, see $OUT/$db.log"; exit 1; }
   [[ -s "$OUT/$db.md" ]] || { log "$db wrote no results, see $OUT/$db.log"; exit 1; }

@@ -8,9 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="$(pwd)/bench/results/timing-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
-./mvnw -B -ntp -o -q test-compile -Dspotless.check.skip=true
+./mvnw -pl server -B -ntp -o -q test-compile -Dspotless.check.skip=true
 for db in sqlite postgres; do
-  ./mvnw -B -ntp -o -q "failsafe:integration-test@$db" -Dit.test=TimingIntegrationTests \
+  ./mvnw -pl server -B -ntp -o -q "failsafe:integration-test@$db" -Dit.test=TimingIntegrationTests \
     -Dfailsafe.failIfNoSpecifiedTests=false -Dtiming.samples="${BENCH_SAMPLES:-2000}" \
     >"$OUT/$db.log" 2>&1 || echo "$db: a comparison failed, see $OUT/$db.log" >&2
   grep -o "Timing of .*" "$OUT/$db.log" | sed "s/^/$db: /" | tee -a "$OUT/table.txt"

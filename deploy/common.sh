@@ -82,9 +82,9 @@ install_quietly() {
 build_jar() {
   local root=$1
   log "building the jar"
-  (cd "$root" && ./mvnw -q -DskipTests -Dspotless.check.skip=true package) >"$WORK/build.log" 2>&1 \
+  (cd "$root" && ./mvnw -pl server -q -DskipTests -Dspotless.check.skip=true package) >"$WORK/build.log" 2>&1 \
     || fail "the build failed, see $WORK/build.log"
-  JAR=$(ls "$root"/target/fileshare-*.jar | grep -v -- '-plain' | head -1)
+  JAR=$(ls "$root"/server/target/fileshare-*.jar | grep -v -- '-plain' | head -1)
 }
 
 # Starts a throwaway PostgreSQL cluster under $WORK/pg as the postgres user, with the durability

@@ -9,9 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="$(pwd)/bench/results/crash-cycles-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
-./mvnw -B -ntp -o -q test-compile -Dspotless.check.skip=true
+./mvnw -pl server -B -ntp -o -q test-compile -Dspotless.check.skip=true
 for db in ${DATABASES:-sqlite postgres}; do
-  ./mvnw -B -ntp -o -q "failsafe:integration-test@$db" -Dit.test=CrashRecoveryIntegrationTests \
+  ./mvnw -pl server -B -ntp -o -q "failsafe:integration-test@$db" -Dit.test=CrashRecoveryIntegrationTests \
     -Dfailsafe.failIfNoSpecifiedTests=false -Dcrash.cycles="${CYCLES:-20}" \
     -Dcrash.clients="${CLIENTS:-100}" -Dcrash.acknowledged="${PER_CYCLE:-200}" \
     >"$OUT/$db.log" 2>&1 || echo "$db: FAILED, see $OUT/$db.log" >&2

@@ -25,7 +25,7 @@ pg createdb fileshare
 
 STORAGE=()
 S3_PORT=$(free_port)
-if (cd "$ROOT" && ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test \
+if (cd "$ROOT" && ./mvnw -pl server -q dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile="$WORK/s3proxy.classpath") >"$WORK/classpath.log" 2>&1; then
   log "S3: S3Proxy (in memory) on 127.0.0.1:$S3_PORT"
   cat >"$WORK/s3proxy.conf" <<EOF
