@@ -105,6 +105,24 @@ public class AccountAdministration {
     return changed;
   }
 
+  /**
+   * Deletes a disabled account for good, in the caller's transaction. Its sign-ins, keys,
+   * two-factor secrets, unfinished uploads, file requests, feed and whatever else refers to it go
+   * with the row. Refused for an account that is not disabled, so that no sign-in or upload of it
+   * is under way.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public boolean delete(UserId user) {
+    var row = users.byId(user.value());
+    if (row.isEmpty()) {
+      return false;
+    }
+    if (!row.get().disabled()) {
+      throw new ApiException(HttpStatus.CONFLICT, "Disable the account before deleting it.");
+    }
+    return users.delete(user.value());
+  }
+
   /** Lets a disabled account sign in again, and its links work again; whether it was disabled. */
   @Transactional
   public boolean enable(UserId user) {

@@ -174,6 +174,14 @@ class UserRows {
         == 1;
   }
 
+  /**
+   * Deletes the account's row; what refers to it goes with it (foreign keys ON DELETE CASCADE) or
+   * forgets it (SET NULL). False when there was none.
+   */
+  boolean delete(long id) {
+    return jdbc.sql("DELETE FROM users WHERE id = ?").param(id).update() == 1;
+  }
+
   /** Enables a disabled account; false when it was not disabled. */
   boolean enable(long id) {
     return jdbc.sql("UPDATE users SET disabled_at = NULL WHERE id = ? AND disabled_at IS NOT NULL")

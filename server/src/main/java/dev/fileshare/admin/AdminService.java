@@ -1,24 +1,31 @@
 package dev.fileshare.admin;
 
+import dev.fileshare.accounts.Account;
 import dev.fileshare.accounts.AccountAdministration;
+import dev.fileshare.accounts.AccountLookup;
+import dev.fileshare.accounts.AccountService;
 import dev.fileshare.accounts.ManagedAccount;
 import dev.fileshare.accounts.UserCursor;
 import dev.fileshare.audit.AuditAction;
 import dev.fileshare.audit.AuditLog;
+import dev.fileshare.files.FileDisposal;
 import dev.fileshare.quotas.QuotaService;
 import dev.fileshare.quotas.QuotaService.Limit;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.UserId;
+import dev.fileshare.sharing.LinkService;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What the admin API does: list and find accounts with what they store, disable and enable them,
- * set their quota, and the server's totals. Every change is logged at INFO with who made it and to
- * whom (an audit table is a later step).
+ * What the admin API does: list and find accounts with what they store, disable, enable and delete
+ * them, set their quota, send a new verification mail, and the server's totals. Every change is
+ * logged at INFO with who made it and to whom, and recorded in the audit log.
  */
 @Service
 public class AdminService {
@@ -33,10 +40,28 @@ public class AdminService {
   private final TotalRows totals;
 
   private final AuditLog audit;
+  private final AccountLookup lookup;
+  private final AccountService accountService;
+  private final FileDisposal files;
+  private final LinkService links;
+  private final TransactionTemplate transaction;
 
   AdminService(
-      AccountAdministration accounts, QuotaService quotas, TotalRows totals, AuditLog audit) {
+      AccountAdministration accounts,
+      QuotaService quotas,
+      TotalRows totals,
+      AuditLog audit,
+      AccountLookup lookup,
+      AccountService accountService,
+      FileDisposal files,
+      LinkService links,
+      TransactionTemplate transaction) {
     this.audit = audit;
+    this.lookup = lookup;
+    this.accountService = accountService;
+    this.files = files;
+    this.links = links;
+    this.transaction = transaction;
     this.accounts = accounts;
     this.quotas = quotas;
     this.totals = totals;
@@ -91,6 +116,84 @@ public class AdminService {
       audit.record(AuditAction.ACCOUNT_ENABLED, actor(actor), Optional.of(id), Map.of());
     }
     return user(id);
+  }
+
+  /** What deleting an account did with its files: removed for good, or given to {@code heir}. */
+  public record Deletion(UserId id, String username, long files, Optional<String> heir) {}
+
+  /**
+   * Deletes the account for good (409 for the caller's own). Its files are removed for good when
+   * {@code heir} is empty, or become the heir's (with their versions, shares and links; the heir's
+   * usage grows by what they store, quota or not). The account is disabled first, which ends its
+   * sign-ins at once; removing files goes a batch at a time, so a deletion cut short leaves a
+   * disabled account with fewer files, and doing it again finishes it.
+   */
+  public Deletion delete(UserId actor, UserId id, Optional<String> heir) {
+    if (actor.equals(id)) {
+      throw new ApiException(HttpStatus.CONFLICT, "You cannot delete your own account.");
+    }
+    var target = user(id);
+    var to = heir.map(name -> heirNamed(name, id));
+    accounts.disable(actor, id);
+    long removed = to.isPresent() ? 0 : files.removeAll(id);
+    var moved =
+        transaction.execute(
+            status -> {
+              var count =
+                  to.map(
+                          account -> {
+                            var given = files.transfer(id, account.id());
+                            links.handOver(id, account.id());
+                            quotas.transfer(id, account.id());
+                            return given;
+                          })
+                      .orElse(0L);
+              if (!accounts.delete(id)) {
+                throw ApiException.notFound();
+              }
+              audit.record(
+                  AuditAction.ACCOUNT_DELETED,
+                  actor(actor),
+                  Optional.of(id),
+                  to.<Map<String, Object>>map(
+                          account -> Map.of("files_to", account.username(), "files", count))
+                      .orElse(Map.of("files_removed", removed)));
+              return count;
+            });
+    var files = to.isPresent() ? moved : removed;
+    log.info(
+        "Administrator {} deleted the account {}; its {} files {}",
+        name(actor),
+        describe(target),
+        files,
+        to.map(account -> "went to " + account.username()).orElse("were removed"));
+    return new Deletion(
+        id, target.account().account().username(), files, to.map(Account::username));
+  }
+
+  private Account heirNamed(String name, UserId deleted) {
+    var account =
+        lookup
+            .byUsername(name.strip())
+            .orElseThrow(() -> ApiException.invalid("to", "No user is named " + name + "."));
+    if (account.id().equals(deleted)) {
+      throw ApiException.invalid("to", "The files cannot go to the account that is deleted.");
+    }
+    if (accounts.isDisabled(account.id())) {
+      throw ApiException.invalid("to", account.username() + "'s account is disabled.");
+    }
+    return account;
+  }
+
+  /** Sends the account a new verification link (409 when its address is confirmed already). */
+  public void resendVerification(UserId actor, UserId id) {
+    var target = user(id);
+    var account = target.account().account();
+    if (account.verified()) {
+      throw new ApiException(HttpStatus.CONFLICT, "This address is confirmed already.");
+    }
+    accountService.resendVerification(account.email());
+    audit.record(AuditAction.VERIFICATION_RESENT, actor(actor), Optional.of(id), Map.of());
   }
 
   /** Lets an account that waits for approval sign in; as it is now. */

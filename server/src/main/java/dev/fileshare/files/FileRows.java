@@ -369,6 +369,20 @@ class FileRows implements FileLocations {
         .list();
   }
 
+  /** Moves every file of the owner that is not in the trash to it. */
+  void trashAllOf(UserId owner, long now) {
+    jdbc.sql("UPDATE files SET deleted_at = ? WHERE owner_id = ? AND deleted_at IS NULL")
+        .params(now, owner.value())
+        .update();
+  }
+
+  /** Gives every file of {@code from}, in the trash too, to {@code heir}; how many. */
+  int handOver(UserId from, UserId heir) {
+    return jdbc.sql("UPDATE files SET owner_id = ? WHERE owner_id = ?")
+        .params(heir.value(), from.value())
+        .update();
+  }
+
   /** Up to {@code limit} of the owner's files in the trash, oldest deleted first. */
   List<Long> trashed(UserId owner, int limit) {
     return jdbc.sql(

@@ -158,4 +158,23 @@ class ShareRows {
     jdbc.sql("DELETE FROM file_shares WHERE invited_key = ?").param(key(email)).update();
     return attached;
   }
+
+  /**
+   * Before {@code from}'s files become {@code heir}'s: their shares with the heir go (the heir will
+   * own them), and the heir gives the others.
+   */
+  void handOver(UserId from, UserId heir) {
+    jdbc.sql(
+            "DELETE FROM file_shares WHERE recipient_id = :heir AND file_id IN"
+                + " (SELECT id FROM files WHERE owner_id = :from)")
+        .param("heir", heir.value())
+        .param("from", from.value())
+        .update();
+    jdbc.sql(
+            "UPDATE file_shares SET shared_by = :heir WHERE shared_by = :from AND file_id IN"
+                + " (SELECT id FROM files WHERE owner_id = :from)")
+        .param("heir", heir.value())
+        .param("from", from.value())
+        .update();
+  }
 }

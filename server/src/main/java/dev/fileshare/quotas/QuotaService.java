@@ -75,6 +75,18 @@ public class QuotaService {
     change(user, -bytes, -files, 0);
   }
 
+  /**
+   * Counts what {@code from} stores for {@code heir}, whose files they become (an administrator
+   * deleting an account): never refused, so the heir may end up over their quota until they make
+   * room or are given more.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void transfer(UserId from, UserId heir) {
+    rows.ensure(from);
+    rows.ensure(heir);
+    rows.moveStored(from, heir);
+  }
+
   /** Sets bytes aside for an upload announced with its length; refused as {@link #charge} is. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void reserve(UserId user, long bytes) {

@@ -70,6 +70,23 @@ class UsageRows {
   }
 
   /**
+   * The user's stored bytes and files, added to the heir's whatever their quota; the user's set to
+   * 0.
+   */
+  void moveStored(UserId from, UserId heir) {
+    jdbc.sql(
+            "UPDATE storage_usage SET bytes = bytes + (SELECT bytes FROM storage_usage WHERE user_id"
+                + " = :from), files = files + (SELECT files FROM storage_usage WHERE user_id ="
+                + " :from) WHERE user_id = :heir")
+        .param("from", from.value())
+        .param("heir", heir.value())
+        .update();
+    jdbc.sql("UPDATE storage_usage SET bytes = 0, files = 0 WHERE user_id = ?")
+        .params(from.value())
+        .update();
+  }
+
+  /**
    * Adds the change, unless what grows would go over its limit: false then, and nothing changed
    * (nor when the user has no row). What shrinks is never refused.
    */

@@ -144,4 +144,11 @@ class LinkRows {
         .query(Long.class)
         .optional();
   }
+
+  /** Gives every link of {@code from} to {@code heir}, whose files theirs have become. */
+  int handOver(long from, long heir) {
+    return jdbc.sql("UPDATE share_links SET owner_id = ? WHERE owner_id = ?")
+        .params(heir, from)
+        .update();
+  }
 }

@@ -7,6 +7,7 @@ import dev.fileshare.files.FileView;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.shared.Secrets;
+import dev.fileshare.shared.UserId;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -167,5 +168,14 @@ public class LinkService {
     if (!settings.linksEnabled()) {
       throw LinkProblems.switchedOff();
     }
+  }
+
+  /**
+   * When an administrator gives a deleted account's files to another user: its links go with them,
+   * in the caller's transaction, and keep working (the heir sees and may revoke them).
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public void handOver(UserId from, UserId heir) {
+    rows.handOver(from.value(), heir.value());
   }
 }

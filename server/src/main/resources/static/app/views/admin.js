@@ -1,9 +1,11 @@
 // The administrators' screen: the server's totals, the users (search by the start of a name or an
-// address, disable and enable, set a quota), and the audit log, newest first. Only administrators
+// address, disable and enable, set a quota, send a new verification mail, delete with their files
+// or giving them to someone), and the audit log, newest first. Only administrators
 // see the link to it; the server refuses everyone else.
 
 import { api, apiPage } from '../api.js';
 import { busy, field, h, icon, toast } from '../dom.js';
+import { openDialog } from './dialogs.js';
 import { bytes, fullDate, when } from '../format.js';
 import { session } from '../session.js';
 
@@ -85,12 +87,16 @@ function userRow(user) {
   const quota = h('input', { type: 'number', min: '0', step: 'any', class: 'admin-quota', placeholder: 'GB', 'aria-label': `Quota of ${user.username} in GB (empty: no limit)` });
   const setQuota = h('button', { type: 'button', class: 'button small secondary', 'aria-label': `Set the quota of ${user.username}` }, 'Set quota');
   const usage = h('span', { class: 'muted' });
+  const resend = h('button', { type: 'button', class: 'button small secondary', 'aria-label': `Send ${user.username} a new verification mail` }, 'Resend verification');
+  const remove = h('button', { type: 'button', class: 'button small danger-outline', 'aria-label': `Delete ${user.username}` }, 'Delete…');
   const draw = (current) => {
     user = current;
     state.textContent = [user.admin ? 'administrator' : null, user.disabled ? 'disabled' : 'active', user.verified ? null : 'address not confirmed'].filter(Boolean).join(' · ');
     toggle.textContent = user.disabled ? 'Enable' : 'Disable';
     toggle.setAttribute('aria-label', `${user.disabled ? 'Enable' : 'Disable'} ${user.username}`);
     toggle.hidden = user.id === session.user?.id;
+    remove.hidden = user.id === session.user?.id;
+    resend.hidden = user.verified;
     const limit = user.usage.quota_bytes;
     usage.textContent = `${bytes(user.usage.bytes)} of ${limit == null ? 'no limit' : bytes(limit)} · last sign-in ${user.last_login ? when(user.last_login) : 'never'}`;
     quota.value = limit == null ? '' : String(Math.round((limit / GB) * 1000) / 1000);
@@ -118,14 +124,57 @@ function userRow(user) {
       }
     }),
   );
+  resend.addEventListener('click', () =>
+    busy(resend, 'Sending…', async () => {
+      try {
+        await api(`/api/admin/users/${user.id}/resend-verification/`, { method: 'POST' });
+        toast(`A new verification mail is on its way to ${user.email}.`);
+      } catch (failure) {
+        if (!failure.sessionEnded) toast(failure.message, { kind: 'error' });
+      }
+    }),
+  );
   draw(user);
-  return h(
+  const row = h(
     'li',
     { class: 'admin-user', dataset: { user: user.username } },
     h('div', {}, h('strong', {}, user.username), ' ', h('span', { class: 'muted' }, user.email)),
     h('div', {}, state, ' · ', usage),
-    h('div', { class: 'admin-actions' }, toggle, quota, setQuota),
+    h('div', { class: 'admin-actions' }, toggle, quota, setQuota, resend, remove),
   );
+  remove.addEventListener('click', () => deleteUser(user, row));
+  return row;
+}
+
+/** Asks what becomes of the files, then deletes the account; the row goes when it is done. */
+function deleteUser(user, row) {
+  const choice = (value, label, checked) => {
+    const input = h('input', { type: 'radio', name: 'files', value, checked });
+    return { input, label: h('label', { class: 'choice' }, input, ' ', label) };
+  };
+  const drop = choice('delete', 'Delete the files for good, with their versions, shares and links', true);
+  const give = choice('transfer', 'Give the files, their shares and links to another user', false);
+  const heir = field({ label: 'Username to give them to', autocomplete: 'off', spellcheck: 'false' });
+  heir.wrapper.hidden = true;
+  for (const option of [drop, give]) option.input.addEventListener('change', () => (heir.wrapper.hidden = !give.input.checked));
+  return openDialog({
+    title: `Delete ${user.username}?`,
+    danger: true,
+    confirmLabel: 'Delete account',
+    busyLabel: 'Deleting…',
+    body: [
+      h('p', {}, `${user.username} (${user.email}) will no longer be able to sign in, and the account cannot be brought back. They store ${bytes(user.usage.bytes)}.`),
+      h('fieldset', { class: 'choices' }, h('legend', {}, 'Their files'), drop.label, give.label),
+      heir.wrapper,
+    ],
+    onConfirm: async () => {
+      const json = give.input.checked ? { files: 'transfer', to: heir.control.value.trim() } : { files: 'delete' };
+      const done = await api(`/api/admin/users/${user.id}/delete/`, { method: 'POST', json });
+      row.remove();
+      const files = `${done.count} ${done.count === 1 ? 'file' : 'files'}`;
+      toast(done.to ? `${done.username} is deleted; ${files} went to ${done.to}.` : `${done.username} is deleted, with ${files}.`);
+    },
+  });
 }
 
 function auditCard(signal) {

@@ -59,6 +59,46 @@ class BrowserAdminIntegrationTests extends BrowserTest {
   }
 
   @Test
+  void anAdministratorDeletesAUserAndGivesTheirFilesToAnother() {
+    var client = new Api(port);
+    var ada = SignUp.newName("ada");
+    SignUp.verifiedUser(client, ada);
+    jdbc.sql("UPDATE users SET is_admin = ? WHERE username = ?").params(true, ada).update();
+    var leaver = SignUp.newName("leaver");
+    var leaverToken = SignUp.verifiedUser(client, leaver);
+    var heir = SignUp.newName("heir");
+    var heirToken = SignUp.verifiedUser(client, heir);
+    var form =
+        new dev.fileshare.files.Multipart()
+            .pdf("handover.pdf", dev.fileshare.files.TestPdfs.pdf(leaver));
+    var upload =
+        client.post("/api/files/").token(leaverToken).body(form.contentType(), form.bytes()).send();
+    assertThat(upload.status()).isEqualTo(201);
+
+    browser.open("/");
+    browser.signIn(ada, SignUp.PASSWORD);
+    browser.press("Admin");
+    browser.heading("Administration");
+    browser.type("Find users", leaver);
+    browser.await(
+        driver ->
+            driver.findElements(By.cssSelector(".admin-user")).size() == 1
+                && driver.findElements(By.cssSelector("[data-user='" + leaver + "']")).size() == 1);
+    browser.press("Delete " + leaver);
+    browser.seeText("Delete " + leaver + "?");
+    browser.choose("Give the files, their shares and links to another user");
+    browser.type("Username to give them to", heir);
+    browser.screenshot("admin-delete");
+    browser.press("Delete account");
+    browser.seeText(leaver + " is deleted; 1 file went to " + heir + ".");
+    assertThat(browser.all(By.cssSelector("[data-user='" + leaver + "']"))).isEmpty();
+
+    assertThat(client.get("/api/user/me/").token(leaverToken).send().status()).isEqualTo(401);
+    var files = client.get("/api/files/?owner=me").token(heirToken).send();
+    assertThat(files.text()).contains("handover.pdf");
+  }
+
+  @Test
   void someoneWhoIsNotAnAdministratorHasNoLink() {
     var cleo = SignUp.newName("cleo");
     SignUp.verifiedUser(new Api(port), cleo);

@@ -31,8 +31,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The administrators' endpoints: the list of users (by username, or by address for a search with an
  * {@code @}, with a {@code Link} to the next page), one user, disabling and enabling, the quota,
- * approving accounts that wait for it, and the server's totals. Only administrators get here (the
- * security configuration answers 403 to anyone else signed in).
+ * approving accounts that wait for it, deleting accounts, new verification mails, and the server's
+ * totals. Only administrators get here (the security configuration answers 403 to anyone else
+ * signed in).
  */
 @RestController
 class AdminController {
@@ -118,6 +119,78 @@ class AdminController {
           @Nullable JsonNode body) {
     var user = userId(id);
     return AdminUserAnswer.of(admin.setQuota(caller.userId(), user, limit(body)));
+  }
+
+  /** The body of {@code POST /api/admin/users/{id}/delete/}. */
+  @Schema(name = "AccountDeletion")
+  record DeletionRequest(
+      @Schema(
+              description =
+                  "What becomes of the account's files: \"delete\" (removed for good, with their"
+                      + " versions, shares and links) or \"transfer\" (they become the user"
+                      + " named in \"to\"'s)",
+              allowableValues = {"delete", "transfer"})
+          String files,
+      @Schema(description = "With \"transfer\": the username the files go to", nullable = true)
+          @Nullable String to) {}
+
+  /** The answer of {@code POST /api/admin/users/{id}/delete/}. */
+  @Schema(name = "AccountDeleted")
+  record DeletionAnswer(
+      long id,
+      String username,
+      @Schema(description = "\"deleted\" or \"transferred\"") String files,
+      @Schema(description = "How many files were removed or given") long count,
+      @Schema(nullable = true) @Nullable String to) {}
+
+  @PostMapping("/api/admin/users/{id}/delete")
+  DeletionAnswer delete(
+      @AuthenticationPrincipal AuthenticatedUser caller,
+      @PathVariable String id,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content = @Content(schema = @Schema(implementation = DeletionRequest.class)))
+          @RequestBody(required = false)
+          @Nullable JsonNode body) {
+    var user = userId(id);
+    var message = "files is \"delete\" or \"transfer\"; to is a username.";
+    var members = JsonMembers.of(body, name -> message);
+    var files = members.text("files");
+    var to = members.text("to").strip();
+    Optional<String> heir;
+    switch (files) {
+      case "delete" -> {
+        if (!to.isEmpty()) {
+          throw ApiException.invalid("to", "to goes with \"files\": \"transfer\" only.");
+        }
+        heir = Optional.empty();
+      }
+      case "transfer" -> {
+        if (to.isEmpty()) {
+          throw ApiException.invalid("to", "Name the user the files go to in to.");
+        }
+        heir = Optional.of(to);
+      }
+      default ->
+          throw ApiException.invalid(
+              "files",
+              "Say what becomes of the account's files: \"files\": \"delete\" or \"transfer\""
+                  + " (with \"to\").");
+    }
+    var done = admin.delete(caller.userId(), user, heir);
+    return new DeletionAnswer(
+        done.id().value(),
+        done.username(),
+        done.heir().isPresent() ? "transferred" : "deleted",
+        done.files(),
+        done.heir().orElse(null));
+  }
+
+  @PostMapping("/api/admin/users/{id}/resend-verification")
+  ResponseEntity<java.util.Map<String, String>> resendVerification(
+      @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String id) {
+    admin.resendVerification(caller.userId(), userId(id));
+    return ResponseEntity.accepted()
+        .body(java.util.Map.of("message", "A new verification email is on its way."));
   }
 
   @GetMapping("/api/admin/totals")
