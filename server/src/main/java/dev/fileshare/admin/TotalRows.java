@@ -1,5 +1,6 @@
 package dev.fileshare.admin;
 
+import dev.fileshare.files.StoreTotalRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,16 +12,18 @@ import org.springframework.stereotype.Repository;
 class TotalRows {
 
   private final JdbcClient jdbc;
+  private final StoreTotalRows stores;
 
-  TotalRows(JdbcClient jdbc) {
+  TotalRows(JdbcClient jdbc, StoreTotalRows stores) {
     this.jdbc = jdbc;
+    this.stores = stores;
   }
 
   Totals sum() {
     return jdbc.sql(
             "SELECT COALESCE(SUM(users), 0), COALESCE(SUM(files), 0), COALESCE(SUM(bytes), 0)"
                 + " FROM site_totals")
-        .query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+        .query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), stores.byStore()))
         .single();
   }
 }

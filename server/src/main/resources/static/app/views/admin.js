@@ -35,6 +35,7 @@ function totalsCard(signal) {
         h('dt', {}, 'Users'), h('dd', {}, String(totals.users)),
         h('dt', {}, 'Files'), h('dd', {}, String(totals.files)),
         h('dt', {}, 'Stored'), h('dd', {}, bytes(totals.bytes)),
+        ...totals.stores.flatMap((store) => [h('dt', {}, `In ${store.store}`), h('dd', {}, `${bytes(store.bytes)} in ${store.blobs} ${store.blobs === 1 ? 'blob' : 'blobs'}`)]),
       ),
     )
     .catch((failure) => {

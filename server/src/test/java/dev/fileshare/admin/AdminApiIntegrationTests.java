@@ -218,6 +218,64 @@ class AdminApiIntegrationTests extends ApiTest {
     var totals = totals();
     assertThat(List.of(totals.get("users"), totals.get("files"), totals.get("bytes")))
         .isEqualTo(counted);
+    var stored =
+        jdbc.sql(
+                "SELECT store, COUNT(*), SUM(size) FROM (SELECT store, size FROM files UNION ALL"
+                    + " SELECT store, size FROM file_versions) AS stored GROUP BY store")
+            .query((rs, n) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3))
+            .list();
+    assertThat(stores()).containsExactlyInAnyOrderElementsOf(stored);
+  }
+
+  @Test
+  void eachStoreSaysWhatItHoldsOfFilesAndVersions() {
+    var store = System.getProperty("fileshare.test.storage", "local");
+    var before = stores();
+    var pdf = TestPdfs.pdf("stored " + System.nanoTime());
+    var id = AdminCalls.upload(api, bob.token(), pdf).get("id").asLong();
+    var second = TestPdfs.pdf("stored again " + System.nanoTime());
+    var form = new dev.fileshare.files.Multipart().pdf("again.pdf", second);
+    var replaced =
+        api.call("PUT", "/api/files/" + id + "/")
+            .token(bob.token())
+            .body(form.contentType(), form.bytes())
+            .send();
+    assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+    var after = stores();
+    var was = figures(before, store);
+    var now = figures(after, store);
+    assertThat(now[0] - was[0]).as("blobs: the file and its version").isEqualTo(2);
+    assertThat(now[1] - was[1]).isEqualTo(pdf.length + second.length);
+    assertThat(api.call("DELETE", "/api/files/" + id + "/").token(bob.token()).send().status())
+        .isEqualTo(204);
+    assertThat(api.call("DELETE", "/api/trash/" + id + "/").token(bob.token()).send().status())
+        .isEqualTo(204);
+    assertThat(figures(stores(), store)).containsExactly(was);
+  }
+
+  /** "store blobs bytes" for each store in the totals. */
+  private List<String> stores() {
+    var json = AdminCalls.get(api, admin.token(), "/api/admin/totals/").json().get("stores");
+    var stores = new ArrayList<String>();
+    json.values()
+        .forEach(
+            s ->
+                stores.add(
+                    s.get("store").asString()
+                        + " "
+                        + s.get("blobs").asLong()
+                        + " "
+                        + s.get("bytes").asLong()));
+    return stores;
+  }
+
+  private static long[] figures(List<String> stores, String store) {
+    return stores.stream()
+        .map(line -> line.split(" "))
+        .filter(parts -> parts[0].equals(store))
+        .map(parts -> new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])})
+        .findFirst()
+        .orElse(new long[] {0, 0});
   }
 
   @Test
