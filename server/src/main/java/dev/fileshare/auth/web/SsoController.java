@@ -3,6 +3,7 @@ package dev.fileshare.auth.web;
 import dev.fileshare.auth.IdentityProviderList;
 import dev.fileshare.auth.SingleSignOn;
 import dev.fileshare.shared.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,13 @@ class SsoController {
   record ProviderAnswer(String id, String name, String url) {}
 
   /** The configured identity providers; empty when single sign-on is not set up. */
+  @Operation(
+      summary = "The identity providers to sign in with (single sign-on)",
+      description =
+          "Public. Each provider's `url` starts its sign-in in the browser: a redirect to the"
+              + " provider, which comes back to `/login/oauth2/code/{id}` and from there to the web"
+              + " page with `/#sso=<code>` (exchange it with POST /api/user/login/sso/) or"
+              + " `/#sso_error=<reason>`. `[]` when single sign-on is not configured.")
   @GetMapping("/api/auth/providers")
   List<ProviderAnswer> providers() {
     return providers.all().stream()
@@ -46,6 +54,11 @@ class SsoController {
   }
 
   /** Exchanges the one-time code from {@code /#sso=<code>} (once, within a minute) for a token. */
+  @Operation(
+      summary = "Exchange a single sign-on's one-time code for a sign-in token",
+      description =
+          "Public. The code from `/#sso=<code>` works once, for 60 seconds; the token is the one"
+              + " POST /api/user/login/ answers. A code that is unknown, used or expired: 400.")
   @PostMapping("/api/user/login/sso")
   SignInController.TokenAnswer exchange(@RequestBody CodeRequest request) {
     var user =
