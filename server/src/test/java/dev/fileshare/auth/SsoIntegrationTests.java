@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fileshare.accounts.AccountAdministration;
 import dev.fileshare.shared.UserId;
 import dev.fileshare.support.ApiTest;
+import dev.fileshare.support.OneTimeCodes;
 import dev.fileshare.support.SignUp;
 import dev.fileshare.support.SsoFlow;
 import dev.fileshare.support.TestIdentityProvider;
@@ -161,6 +162,30 @@ class SsoIntegrationTests extends ApiTest {
                 .query(Long.class)
                 .single())
         .isPositive();
+  }
+
+  @Test
+  void theProviderAsksForTheSecondFactorNotThisServer() {
+    var name = SignUp.newName("twofactor");
+    var password = SignUp.verifiedUser(api, name);
+    var setup = api.post("/api/user/2fa/setup/").token(password).send();
+    var secret = setup.json().get("secret").asString();
+    var confirm =
+        api.post("/api/user/2fa/confirm/")
+            .token(password)
+            .json(Map.of("code", OneTimeCodes.now(secret, clock)))
+            .send();
+    assertThat(confirm.status()).as(confirm.toString()).isEqualTo(200);
+    var atProvider = TestIdentityProvider.newName("twofactor");
+    person(atProvider, SignUp.email(name), true);
+
+    assertThat(username(tokenOf(atProvider))).isEqualTo(name);
+    // a password still needs the code
+    var login =
+        api.post("/api/user/login/")
+            .json(Map.of("username", name, "password", SignUp.PASSWORD))
+            .send();
+    assertThat(login.json().get("two_factor_required").asBoolean()).isTrue();
   }
 
   @Test
