@@ -27,6 +27,15 @@ class SsoUnconfiguredIntegrationTests extends ApiTest {
   }
 
   @Test
+  void theApiDocumentNamesItsEndpoints() {
+    var paths = api.get("/api/schema").send().json().get("paths");
+    assertThat(paths.has("/api/auth/providers")).isTrue();
+    assertThat(paths.get("/api/auth/providers").has("get")).isTrue();
+    assertThat(paths.get("/api/user/login/sso").get("post").get("summary").asString())
+        .contains("one-time code");
+  }
+
+  @Test
   void aCodeIsRefused() {
     var answer = api.post("/api/user/login/sso/").json(Map.of("code", "0".repeat(40))).send();
     assertThat(answer.status()).isEqualTo(400);
