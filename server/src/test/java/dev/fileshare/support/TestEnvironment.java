@@ -21,15 +21,19 @@ public class TestEnvironment
 
   public static final String PUBLIC_URL = "https://files.example.test";
 
+  /** A test that needs a public URL of its own sets it here (as well as the public URL itself). */
+  public static final String OWN_PUBLIC_URL = "fileshare.test.public-url";
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     try {
       var dataDir = Files.createTempDirectory("fileshare-test-");
       var values = new ArrayList<String>();
       values.add("fileshare.data-dir=" + dataDir);
-      if (!context.getEnvironment().containsProperty("fileshare.public-url")) {
-        values.add("fileshare.public-url=" + PUBLIC_URL);
-      }
+      // (application.properties has a default, so a test's own is asked for by a name of its own)
+      values.add(
+          "fileshare.public-url="
+              + context.getEnvironment().getProperty(OWN_PUBLIC_URL, PUBLIC_URL));
       // the test identity provider's Spring Authorization Server is on the test classpath: it is
       // no part of the server under test
       values.add(

@@ -146,6 +146,7 @@ public final class TestIdentityProvider {
     clientProperties(registrationId, name).forEach((key, value) -> registry.add(key, () -> value));
     registry.add("server.port", () -> port);
     registry.add("fileshare.public-url", () -> publicUrl);
+    registry.add(TestEnvironment.OWN_PUBLIC_URL, () -> publicUrl);
     return publicUrl;
   }
 
