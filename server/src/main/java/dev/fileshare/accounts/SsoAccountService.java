@@ -54,17 +54,21 @@ public class SsoAccountService {
 
   /** Whether the registration settings let single sign-on create an account for the address. */
   public boolean mayCreate(String email) {
-    return AccountService.isEmailAddress(email.strip())
-        && (gate.policy() != RegistrationPolicy.DOMAINS || gate.allowed(email));
+    return gate.policy() != RegistrationPolicy.DOMAINS || gate.allowed(email);
   }
 
   /**
    * Creates an account for a confirmed address: named after {@code preferredName} (or else the
    * address's local part), made valid and unique by dropping what a username may not hold and
-   * adding a number.
+   * adding a number. An address that registration would refuse is an {@link
+   * IllegalArgumentException}.
    */
   public Account create(Optional<String> preferredName, String email) {
     var address = email.strip();
+    if (!AccountService.isEmailAddress(address)) {
+      throw new IllegalArgumentException(
+          "The identity provider sent an address this server refuses");
+    }
     var name = uniqueName(base(preferredName, address));
     // a password nobody knows: the account signs in through its identity provider
     var hash = encoder.encode(Secrets.generate(32));

@@ -118,6 +118,22 @@ class SsoAccountsIntegrationTests extends SsoTest {
   }
 
   @Test
+  void anAccountWhoseAddressWasNeverConfirmedIsNotLinked() {
+    var name = SignUp.newName("pending");
+    SignUp.register(api, name);
+    var atProvider = TestIdentityProvider.newName("pending");
+    person(atProvider, SignUp.email(name), true);
+
+    assertThat(SsoFlow.error(signIn(atProvider))).contains("unconfirmed_account");
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM user_identities WHERE user_id = ?")
+                .param(idOf(name).value())
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
   void aDisabledAccountIsRefused() {
     var name = SignUp.newName("disabled");
     SignUp.verifiedUser(api, name);
