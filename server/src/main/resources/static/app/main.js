@@ -9,7 +9,7 @@ import { registerDownloadWorker } from './download.js';
 import { accountScreen } from './views/account.js';
 import { activityScreen } from './views/activity.js';
 import { adminScreen } from './views/admin.js';
-import { signInScreen, signUpScreen } from './views/auth.js';
+import { finishSingleSignOn, signInScreen, signUpScreen } from './views/auth.js';
 import { checkEmailScreen, forgotScreen, resendScreen } from './views/email-forms.js';
 import { filesScreen } from './views/files.js';
 import { requestsScreen } from './views/requests.js';
@@ -100,6 +100,7 @@ document.querySelector('.skip-link').addEventListener('click', (event) => {
 
 async function boot() {
   registerDownloadWorker();
+  await finishSingleSignOn();
   if (session.token) {
     try {
       session.user = await api('/api/user/me/');

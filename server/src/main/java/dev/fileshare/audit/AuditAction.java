@@ -27,7 +27,11 @@ public enum AuditAction {
   TWO_FACTOR_ENABLED,
   TWO_FACTOR_DISABLED,
   TWO_FACTOR_FAILED,
-  RECOVERY_CODE_USED;
+  RECOVERY_CODE_USED,
+  SSO_SIGNED_IN,
+  SSO_SIGN_IN_FAILED,
+  SSO_ACCOUNT_CREATED,
+  SSO_LINKED;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);

@@ -25,6 +25,7 @@ class RateLimitFilter extends OncePerRequestFilter {
       Map.of(
           "/api/user/login", RateLimitSettings::loginPerIp,
           "/api/user/login/2fa", RateLimitSettings::loginPerIp,
+          "/api/user/login/sso", RateLimitSettings::loginPerIp,
           "/api/user/resend-verification", RateLimitSettings::resendPerIp,
           "/api/user/password-reset", RateLimitSettings::resetPerIp);
 

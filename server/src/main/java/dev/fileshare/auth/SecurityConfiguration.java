@@ -1,6 +1,9 @@
 package dev.fileshare.auth;
 
 import dev.fileshare.accounts.AccountAdministration;
+import dev.fileshare.platform.FileShareSettings;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +15,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -21,7 +25,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * {@code /api/} needs a token except signing up, signing in, the links from mails and share links
  * ({@code /api/s/}) and file requests ({@code /api/r/}); {@code /api/admin/} is for administrators.
  * An API key reaches only what its scopes open ({@link KeyAuthorization}). Commands that run
- * without a web server (such as {@code migrate-storage}) have no filter chain.
+ * without a web server (such as {@code migrate-storage}) have no filter chain. With an identity
+ * provider configured, {@link SsoLogin} adds sign-in with OpenID Connect, still without a session.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -34,6 +39,12 @@ class SecurityConfiguration {
       ApiKeyService keys,
       RateLimiter limits,
       AccountAdministration administration,
+      ObjectProvider<ClientRegistrationRepository> registrations,
+      SingleSignOn sso,
+      SsoRequestRows ssoRequests,
+      SsoSettings ssoSettings,
+      FileShareSettings platform,
+      Clock clock,
       @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver)
       throws Exception {
     var problems = new ProblemResponses(resolver);
@@ -75,10 +86,13 @@ class SecurityConfiguration {
                         "/api/user/login/2fa",
                         "/api/user/login/2fa/setup",
                         "/api/user/login/2fa/confirm",
+                        "/api/user/login/sso",
                         "/api/verify-email/*",
                         "/api/user/resend-verification",
                         "/api/user/password-reset",
                         "/api/user/password-reset/confirm")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/api/auth/providers")
                     .permitAll()
                     .requestMatchers(
                         "/api/schema",
@@ -107,6 +121,10 @@ class SecurityConfiguration {
                     .denyAll()
                     .anyRequest()
                     .permitAll());
+    var identityProviders = registrations.getIfAvailable();
+    if (identityProviders != null) {
+      SsoLogin.configure(http, identityProviders, sso, ssoRequests, ssoSettings, platform, clock);
+    }
     return http.build();
   }
 

@@ -15,6 +15,69 @@ const NOTICES = {
   invited: 'Your account is ready: your invitation confirmed your email address. Sign in.',
 };
 
+// Why a single sign-on did not sign anyone in, as the server says it: /#sso_error=<reason>.
+const SSO_ERRORS = {
+  provider: 'The sign-in service did not sign you in. Try again, or sign in with your password.',
+  expired: 'That sign-in took too long or was started in another browser. Please try again.',
+  unverified_email:
+    'The sign-in service has not confirmed your email address, so it cannot be matched to an account here.',
+  unconfirmed_account:
+    'An account here has your email address but never confirmed it. Open the link in the email we sent you, then sign in again.',
+  no_account: 'There is no account here for your email address. Ask an administrator of this server for one.',
+  domain: 'Accounts on this server are only for addresses of certain domains, and yours is not one of them.',
+  disabled: 'This account is disabled. Ask an administrator of this server to enable it.',
+  awaiting_approval: 'This account awaits approval by an administrator of this server.',
+  failed: 'Signing in did not work this time. Please try again.',
+};
+
+/**
+ * Finishes a single sign-on when the server sent the browser back here: /#sso=<code> is exchanged
+ * for a token at once (the code works once, for a minute) and leaves the address first, so that it
+ * stays out of the history; /#sso_error=<reason> becomes the sign-in screen with that message.
+ */
+export async function finishSingleSignOn() {
+  const hash = location.hash;
+  if (hash.startsWith('#sso_error=')) {
+    const reason = encodeURIComponent(hash.slice('#sso_error='.length));
+    history.replaceState(history.state, '', `#/signin?sso_error=${reason}`);
+    return;
+  }
+  if (!hash.startsWith('#sso=')) return;
+  const code = hash.slice('#sso='.length);
+  history.replaceState(history.state, '', '#/signin');
+  try {
+    const answer = await api('/api/user/login/sso/', {
+      method: 'POST',
+      auth: false,
+      json: { code },
+      messages: { 400: null, 403: null },
+    });
+    session.start(answer.token);
+    history.replaceState(history.state, '', '#/files');
+  } catch (failure) {
+    const reason = failure.status === 403 ? 'disabled' : 'expired';
+    history.replaceState(history.state, '', `#/signin?sso_error=${reason}`);
+  }
+}
+
+/** The buttons for the configured identity providers; nothing when there are none. */
+function providerButtons() {
+  const list = h('div', { class: 'stack sso-providers', hidden: true });
+  api('/api/auth/providers/', { auth: false })
+    .then((providers) => {
+      if (!providers?.length) return;
+      list.append(
+        ...providers.map((provider) =>
+          h('a', { class: 'button wide', href: provider.url }, `Sign in with ${provider.name}`),
+        ),
+        h('p', { class: 'separator' }, 'or with your username'),
+      );
+      list.hidden = false;
+    })
+    .catch(() => {});
+  return list;
+}
+
 export function signInScreen(main, { params }) {
   const username = field({
     label: 'Username',
@@ -43,10 +106,13 @@ export function signInScreen(main, { params }) {
     submit,
   );
   const note = NOTICES[params.get('notice')];
+  const ssoError = params.has('sso_error') ? SSO_ERRORS[params.get('sso_error')] ?? SSO_ERRORS.failed : null;
   layout(main, [
     h('h1', {}, 'Sign in'),
     h('p', { class: 'lead' }, 'Welcome back. Sign in to see and share your files.'),
     note ? notice(note) : null,
+    ssoError ? notice(ssoError, 'error') : null,
+    providerButtons(),
     form,
     h(
       'div',

@@ -13,12 +13,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * PostgreSQL database when {@code -Dfileshare.test.db=postgres}), its own blob store (local disk,
  * or a fresh bucket of {@link S3TestServer} when {@code -Dfileshare.test.storage=s3}), and points
  * mail at GreenMail. The public URL is deliberately not the address the tests call, so that a link
- * built from a request's Host header would be caught.
+ * built from a request's Host header would be caught (unless a test sets its own, as the single
+ * sign-on tests do: the identity provider sends the browser back to it).
  */
 public class TestEnvironment
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   public static final String PUBLIC_URL = "https://files.example.test";
+
+  /** A test that needs a public URL of its own sets it here (as well as the public URL itself). */
+  public static final String OWN_PUBLIC_URL = "fileshare.test.public-url";
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
@@ -26,7 +30,18 @@ public class TestEnvironment
       var dataDir = Files.createTempDirectory("fileshare-test-");
       var values = new ArrayList<String>();
       values.add("fileshare.data-dir=" + dataDir);
-      values.add("fileshare.public-url=" + PUBLIC_URL);
+      // (application.properties has a default, so a test's own is asked for by a name of its own)
+      values.add(
+          "fileshare.public-url="
+              + context.getEnvironment().getProperty(OWN_PUBLIC_URL, PUBLIC_URL));
+      // the test identity provider's Spring Authorization Server is on the test classpath: it is
+      // no part of the server under test
+      values.add(
+          "spring.autoconfigure.exclude="
+              + "org.springframework.boot.security.oauth2.server.authorization.autoconfigure"
+              + ".servlet.OAuth2AuthorizationServerAutoConfiguration,"
+              + "org.springframework.boot.security.oauth2.server.authorization.autoconfigure"
+              + ".servlet.OAuth2AuthorizationServerJwtAutoConfiguration");
       values.add("spring.mail.host=127.0.0.1");
       values.add("spring.mail.port=" + TestPeers.smtp().getSmtp().getPort());
       values.add("fileshare.mail.poll-interval=200ms");
