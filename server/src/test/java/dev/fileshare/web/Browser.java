@@ -32,7 +32,8 @@ final class Browser implements AutoCloseable {
   final Path downloads;
   private final ChromeDriverService service;
   private final Path profile;
-  private final String base;
+  private String base;
+  private @org.jspecify.annotations.Nullable ThrottlingProxy proxy;
   private final WebDriverWait wait;
 
   private Browser(String base, Path profile, Path downloads) {
@@ -161,8 +162,16 @@ final class Browser implements AutoCloseable {
     return driver.findElements(by);
   }
 
-  /** Uploads at most this many bytes a second, or without limit for 0. */
+  /**
+   * Uploads at most this many bytes a second, or without limit for 0: through the proxy when {@link
+   * #throughThrottlingProxy} was called, else with Chromium's network emulation (which Chromium 150
+   * no longer applies to uploads: a test that needs them slow uses the proxy).
+   */
   void throttleUploads(long bytesPerSecond) {
+    if (proxy != null) {
+      proxy.network(false, bytesPerSecond);
+      return;
+    }
     driver.executeCdpCommand("Network.enable", Map.of());
     driver.executeCdpCommand(
         "Network.emulateNetworkConditions",
@@ -175,6 +184,27 @@ final class Browser implements AutoCloseable {
             -1,
             "uploadThroughput",
             bytesPerSecond > 0 ? bytesPerSecond : -1));
+  }
+
+  /**
+   * From now on the browser reaches the server through a {@link ThrottlingProxy}, which {@link
+   * #network} and {@link #throttleUploads} then control. Call before the first {@link #open}.
+   */
+  void throughThrottlingProxy() throws IOException {
+    var uri = java.net.URI.create(base);
+    proxy = new ThrottlingProxy(uri.getPort());
+    base = uri.getScheme() + "://" + uri.getHost() + ":" + proxy.port();
+  }
+
+  /**
+   * Plays the network: offline, or online with uploads limited to {@code uploadBytesPerSecond} (0:
+   * no limit), through the proxy of {@link #throughThrottlingProxy}.
+   */
+  void network(boolean offline, long uploadBytesPerSecond) {
+    if (proxy == null) {
+      throw new IllegalStateException("call throughThrottlingProxy() before the first open()");
+    }
+    proxy.network(offline, uploadBytesPerSecond);
   }
 
   /** Renders at a phone's size (until {@link #desktop()}). */
@@ -217,6 +247,9 @@ final class Browser implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    if (proxy != null) {
+      proxy.close();
+    }
     try {
       driver.quit();
     } finally {

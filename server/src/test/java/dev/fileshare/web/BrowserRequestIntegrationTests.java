@@ -6,6 +6,7 @@ import dev.fileshare.support.Api;
 import dev.fileshare.support.Mailbox;
 import dev.fileshare.support.SignUp;
 import jakarta.mail.MessagingException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
@@ -25,6 +26,12 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(
     properties = {"fileshare.requests.notify-delay=2s", "fileshare.requests.notify-check=200ms"})
 class BrowserRequestIntegrationTests extends BrowserTest {
+
+  /** Uploads are slowed and cut by a proxy between the browser and the server. */
+  @org.junit.jupiter.api.BeforeEach
+  void throughTheProxy() throws IOException {
+    browser.throughThrottlingProxy();
+  }
 
   @Test
   void aStrangersLargeUploadSurvivesADroppedConnectionAndTheOwnerIsToldOnce() throws Exception {
@@ -151,17 +158,6 @@ class BrowserRequestIntegrationTests extends BrowserTest {
   }
 
   private void offline(boolean offline) {
-    browser.driver.executeCdpCommand("Network.enable", Map.of());
-    browser.driver.executeCdpCommand(
-        "Network.emulateNetworkConditions",
-        Map.of(
-            "offline",
-            offline,
-            "latency",
-            0,
-            "downloadThroughput",
-            -1,
-            "uploadThroughput",
-            offline ? -1 : 4_000_000));
+    browser.network(offline, offline ? 0 : 4_000_000);
   }
 }

@@ -15,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,6 +31,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BrowserResumeIntegrationTests extends BrowserTest {
 
   @Autowired JdbcClient jdbc;
+
+  /** Uploads are slowed and cut by a proxy between the browser and the server. */
+  @org.junit.jupiter.api.BeforeEach
+  void throughTheProxy() throws IOException {
+    browser.throughThrottlingProxy();
+  }
 
   @Test
   void aNewFileGoesUpThroughTus() throws Exception {
@@ -175,18 +180,7 @@ class BrowserResumeIntegrationTests extends BrowserTest {
   }
 
   private void offline(boolean offline) {
-    browser.driver.executeCdpCommand("Network.enable", Map.of());
-    browser.driver.executeCdpCommand(
-        "Network.emulateNetworkConditions",
-        Map.of(
-            "offline",
-            offline,
-            "latency",
-            0,
-            "downloadThroughput",
-            -1,
-            "uploadThroughput",
-            offline ? -1 : 4_000_000));
+    browser.network(offline, offline ? 0 : 4_000_000);
   }
 
   /** How many tus uploads the user started, finished or not. */
