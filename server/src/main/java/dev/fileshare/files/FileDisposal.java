@@ -42,13 +42,7 @@ public class FileDisposal {
    */
   public long removeAll(UserId owner) {
     transaction.executeWithoutResult(status -> rows.trashAllOf(owner, clock.millis()));
-    long removed = 0;
-    java.util.List<Long> batch;
-    do {
-      batch = rows.trashed(owner, TrashPurger.BATCH);
-      removed += purger.purge(batch, Optional.of(owner), Long.MAX_VALUE, Optional.empty());
-    } while (batch.size() == TrashPurger.BATCH);
-    return removed;
+    return purger.purgeTrashOf(owner, Optional.empty());
   }
 
   /**

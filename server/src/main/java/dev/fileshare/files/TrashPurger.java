@@ -85,6 +85,22 @@ class TrashPurger {
     return removed.files().size();
   }
 
+  /**
+   * Removes every file in the owner's trash for good, a batch at a time (each its own transaction,
+   * its blobs deleted once it commits); answers how many.
+   *
+   * @param actor who asked; empty: an administrator deleting the account
+   */
+  long purgeTrashOf(UserId owner, Optional<UserId> actor) {
+    long removed = 0;
+    List<Long> batch;
+    do {
+      batch = rows.trashed(owner, BATCH);
+      removed += purge(batch, Optional.of(owner), Long.MAX_VALUE, actor);
+    } while (batch.size() == BATCH);
+    return removed;
+  }
+
   private Removed remove(List<Long> ids, Optional<UserId> owner, long cutoff) {
     var claimed = rows.claimTrashed(ids, owner, cutoff);
     if (claimed.isEmpty()) {

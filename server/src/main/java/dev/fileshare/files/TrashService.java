@@ -88,11 +88,6 @@ public class TrashService {
 
   /** Removes every file in the caller's trash for good, a batch at a time. */
   public void empty(AuthenticatedUser caller) {
-    var me = Optional.of(caller.userId());
-    List<Long> batch;
-    do {
-      batch = rows.trashed(caller.userId(), TrashPurger.BATCH);
-      purger.purge(batch, me, Long.MAX_VALUE, me);
-    } while (batch.size() == TrashPurger.BATCH);
+    purger.purgeTrashOf(caller.userId(), Optional.of(caller.userId()));
   }
 }
