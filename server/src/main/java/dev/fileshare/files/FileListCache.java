@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -46,16 +47,36 @@ class FileListCache {
       long limit,
       long offset,
       @Nullable FileCursor after) {
-    var page =
-        rows.page(
-            caller,
-            verified,
-            query,
-            limit,
-            offset,
-            after,
-            version -> Optional.ofNullable(known.getIfPresent(version)));
-    return resolve(page);
+    return resolve(rows(caller, verified, query, limit, offset, after, false).listed());
+  }
+
+  /** A page of views, and how many files the query finds if its statement counted them. */
+  record Counted(List<FileView> views, OptionalLong total) {}
+
+  /** As {@link #visible}, from an offset, counting the matches of a search or a request. */
+  Counted visibleCounted(
+      UserId caller, boolean verified, FileQuery query, long limit, long offset) {
+    var page = rows(caller, verified, query, limit, offset, null, true);
+    return new Counted(resolve(page.listed()), page.total());
+  }
+
+  private FileRows.Rows rows(
+      UserId caller,
+      boolean verified,
+      FileQuery query,
+      long limit,
+      long offset,
+      @Nullable FileCursor after,
+      boolean count) {
+    return rows.page(
+        caller,
+        verified,
+        query,
+        limit,
+        offset,
+        after,
+        count,
+        version -> Optional.ofNullable(known.getIfPresent(version)));
   }
 
   /** The views of the page, in order; those not known yet are made (in one batch) and kept. */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +48,9 @@ class FileRows implements FileLocations {
    */
   private static final long MERGED_DEPTH = 5_000;
 
+  /** Where a counted page's {@code COUNT(*) OVER ()} is: after {@link #COLUMNS}. */
+  private static final int COUNT_COLUMN = 17;
+
   /** Where a blob is: the store's name and the blob's key in it. */
   record BlobRef(String store, String key) {}
 
@@ -55,6 +59,12 @@ class FileRows implements FileLocations {
 
   /** A row of a page: the view known for its version, or else (and only then) the row. */
   record Listed(Version version, @Nullable FileView view, @Nullable FileRow row) {}
+
+  /**
+   * A page's rows, and how many files the query finds in all when the page's own statement counted
+   * them (see {@link #page}).
+   */
+  record Rows(List<Listed> listed, OptionalLong total) {}
 
   private final JdbcClient jdbc;
   private final List<ContentMatch> content;
@@ -127,14 +137,20 @@ class FileRows implements FileLocations {
    * between them made the database filter the whole table in order, seconds at a million files. A
    * search or a request selects few files: those are found through their index, then sorted. A page
    * deeper than {@link #MERGED_DEPTH} by offset is one walk of the table, as it always was.
+   *
+   * <p>With {@code count}, a search or a request also counts what it found in the same statement
+   * ({@code COUNT(*) OVER ()}, over the matches it sorts anyway): a separate count ran the search a
+   * second time, half of the cost of a search by part of a name at a million files. A page past the
+   * last match has no row to carry the count; its total is then unknown.
    */
-  List<Listed> page(
+  Rows page(
       UserId caller,
       boolean verified,
       FileQuery query,
       long limit,
       long offset,
       @Nullable FileCursor after,
+      boolean count,
       Function<Version, Optional<FileView>> known) {
     var params = new HashMap<String, Object>();
     var filters = filters(query, params);
@@ -146,6 +162,7 @@ class FileRows implements FileLocations {
     params.put("limit", limit);
     params.put("offset", offset);
     String sql;
+    var counted = false;
     if (sources.size() > 1 && !narrowed(query) && offset + limit <= MERGED_DEPTH) {
       params.put("first", limit + offset);
       // name_key besides the columns read: the merge is ordered by it for ?ordering=name
@@ -170,9 +187,11 @@ class FileRows implements FileLocations {
               + order
               + " LIMIT :limit OFFSET :offset";
     } else {
+      counted = count && narrowed(query);
       sql =
           "SELECT "
               + COLUMNS
+              + (counted ? ", COUNT(*) OVER ()" : "")
               + " FROM files WHERE "
               + filters
               + " AND ("
@@ -181,17 +200,27 @@ class FileRows implements FileLocations {
               + order
               + " LIMIT :limit OFFSET :offset";
     }
-    return jdbc.sql(sql)
-        .params(params)
-        .query(
-            (rs, n) -> {
-              var version = new Version(rs.getLong(1), rs.getLong(2));
-              var view = known.apply(version);
-              return view.isPresent()
-                  ? new Listed(version, view.get(), null)
-                  : new Listed(version, null, row(rs));
-            })
-        .list();
+    var total = new long[] {-1};
+    var withCount = counted;
+    var listed =
+        jdbc.sql(sql)
+            .params(params)
+            .query(
+                (rs, n) -> {
+                  if (withCount) {
+                    total[0] = rs.getLong(COUNT_COLUMN);
+                  }
+                  var version = new Version(rs.getLong(1), rs.getLong(2));
+                  var view = known.apply(version);
+                  return view.isPresent()
+                      ? new Listed(version, view.get(), null)
+                      : new Listed(version, null, row(rs));
+                })
+            .list();
+    if (withCount && listed.isEmpty() && offset == 0) {
+      total[0] = 0;
+    }
+    return new Rows(listed, total[0] < 0 ? OptionalLong.empty() : OptionalLong.of(total[0]));
   }
 
   /** Those of the files the caller may see (see {@link VisibilityRule}), in no order. */

@@ -63,9 +63,9 @@ public class FileService {
 
   public Page page(AuthenticatedUser caller, FileQuery query, int limit, long offset) {
     var verified = access.verified(caller);
-    var count = rows.countVisible(caller.userId(), verified, query);
-    var files = listed.visible(caller.userId(), verified, query, limit, offset, null);
-    return new Page(count, sharedAs(caller, files));
+    var found = listed.visibleCounted(caller.userId(), verified, query, limit, offset);
+    var count = found.total().orElseGet(() -> rows.countVisible(caller.userId(), verified, query));
+    return new Page(count, sharedAs(caller, found.views()));
   }
 
   /**

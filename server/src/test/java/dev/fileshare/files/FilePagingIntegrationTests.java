@@ -180,6 +180,13 @@ class FilePagingIntegrationTests extends ApiTest {
     assertThat(search(alice.token(), "qx")).containsExactly(shortName);
     assertThat(search(alice.token(), "x")).contains(shortName);
     assertThat(search(alice.token(), "budget plan")).isEmpty();
+    // the envelope's count comes from the page's own statement, and from a count past the last
+    for (var offset : List.of(0, 1, 2, 7)) {
+      var found = searched(alice.token(), "budget", offset);
+      assertThat(found.get("count").asLong()).as("offset " + offset).isEqualTo(2);
+      assertThat(found.get("results")).hasSize(offset < 2 ? 1 : 0);
+      assertThat(searched(alice.token(), "nowhere-at-all", offset).get("count").asLong()).isZero();
+    }
 
     patch(alice.token(), plan, Map.of("name", "Quarterly.pdf"));
     assertThat(search(alice.token(), "budget")).containsExactly(thesis);
@@ -232,6 +239,15 @@ class FilePagingIntegrationTests extends ApiTest {
     var answer = api.get("/api/files/?" + filter + "limit=1").token(token).send();
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     return answer.json().get("count").asLong();
+  }
+
+  private JsonNode searched(String token, String text, int offset) {
+    var answer =
+        api.get("/api/files/?owner=me&limit=1&offset=" + offset + "&search=" + text)
+            .token(token)
+            .send();
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return answer.json();
   }
 
   private List<Long> search(String token, String text) {
