@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Benchmark of fileshare against nginx (downloads) and dd (uploads) on this machine, over loopback.
+# Benchmark of fileshare beside peers doing the same job on this machine, over loopback: nginx
+# serving the list's very JSON bytes as a static file (requests, also with a CPU hog on one core),
+# nginx with sendfile (downloads), nginx's WebDAV PUT and dd conv=fsync (uploads).
 # Usage: bench/run.sh            the sizes of the performance targets (200 MiB, 1 GiB, 5 GiB)
 #        BENCH_QUICK=1 bench/run.sh   small sizes and short runs, to try the script
 # Settings (environment): BENCH_SIZES_MB ("200 1024"), BENCH_ROUNDTRIP_MB (5120; 0 for no round
@@ -7,7 +9,8 @@
 # JIT needs about 25 s of full load to compile the list's path), BENCH_RUNS (transfers per measure,
 # best kept, 3), BENCH_PORT (18000),
 # BENCH_NGINX_PORT (18001), BENCH_DIR (where data goes, /tmp), BENCH_JFR=1 (a JFR recording of each
-# step, with its hot methods, in the results folder), BENCH_SKIP_BUILD=1.
+# step, with its hot methods, in the results folder), BENCH_SKIP_BUILD=1, BENCH_JAVA_HOME (the
+# server's JDK; default JDK 25 when installed, else the default JDK), BENCH_HOG=0 (no CPU hog step).
 # Raw uploads use "/api/files?name=" without the slash: curl -T would append the file name.
 # Results: printed, and kept in bench/results/<time>/ (table.md, server logs, RSS samples, JFR).
 set -euo pipefail
@@ -37,11 +40,12 @@ mkdir -p "$OUT"
 SERVER_PID=
 NGINX_PID=
 SAMPLER_PID=
+HOG_PID=
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 
 cleanup() {
-  for pid in $SAMPLER_PID $NGINX_PID $SERVER_PID; do
+  for pid in $HOG_PID $SAMPLER_PID $NGINX_PID $SERVER_PID; do
     kill "$pid" 2>/dev/null || true
   done
   wait 2>/dev/null || true
@@ -54,6 +58,7 @@ need_packages=()
 command -v wrk >/dev/null || need_packages+=(wrk)
 command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || need_packages+=(nginx-light)
 command -v curl >/dev/null || need_packages+=(curl)
+command -v stress-ng >/dev/null || need_packages+=(stress-ng)
 if ((${#need_packages[@]})); then
   log "installing ${need_packages[*]} from Debian"
   apt-get update -qq
@@ -61,7 +66,9 @@ if ((${#need_packages[@]})); then
 fi
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
-if [[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
+if [[ -n "${BENCH_JAVA_HOME:-}" ]]; then
+  JAVA_HOME=$BENCH_JAVA_HOME
+elif [[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
 fi
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -165,6 +172,22 @@ max() { awk -v a="$1" -v b="$2" 'BEGIN { print (b > a) ? b : a }'; }
 
 json_field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\).*/\1/p" | head -1; }
 
+# a resumable upload in one PATCH, timed from the creation to the answer; prints the file's JSON,
+# then "bytes seconds" as curl -w does
+tus_upload() { # file
+  local f=$1 size loc start end answer
+  size=$(stat -c %s "$f")
+  start=$(date +%s.%N)
+  loc=$(curl -fsi -X POST "$BASE/api/uploads/" -H "$AUTH" -H 'Tus-Resumable: 1.0.0' \
+    -H "Upload-Length: $size" -H "Upload-Metadata: filename $(printf up.pdf | base64 -w0)" |
+    tr -d '\r' | sed -n 's/^Location: //p')
+  answer=$(curl -fs -X PATCH "${BASE}${loc#"$BASE"}" -H "$AUTH" -H 'Tus-Resumable: 1.0.0' \
+    -H 'Upload-Offset: 0' -H 'Content-Type: application/offset+octet-stream' \
+    -H 'Accept: application/json' -T "$f")
+  end=$(date +%s.%N)
+  printf '%s\n%s %s\n' "$answer" "$size" "$(awk -v s="$start" -v e="$end" 'BEGIN { print e - s }')"
+}
+
 ROWS=()
 row() {
   ROWS+=("| $1 | $2 | $3 | $4 | $5 | $6 |")
@@ -202,41 +225,7 @@ for i in $(seq 1 50); do
     --data-binary @"$WORK/files/small.pdf" >/dev/null
 done
 
-# ---------------------------------------------------------------- 1. requests
-log "step 1: list and login with wrk"
-cat >"$WORK/login.lua" <<EOF
-wrk.method = "POST"
-wrk.body = '{"username":"bench","password":"$PASSWORD"}'
-wrk.headers["Content-Type"] = "application/json"
-EOF
-wrk_run() { # connections, label, wrk args...
-  local c=$1 label=$2
-  shift 2
-  wrk -t2 -c"$c" -d"${DURATION}s" --latency "$@" >"$OUT/wrk-$label.txt"
-  awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ { rps = $2 }
-    $1 == "50%" { p50 = ms($2) }
-    $1 == "99%" { p99 = ms($2) }
-    END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }' "$OUT/wrk-$label.txt"
-}
-wrk -t2 -c64 -d"${WARMUP}s" -H "$AUTH" "$BASE/api/all_files/" >/dev/null # warm up
-jfr_start step1-list
-for c in 32 64; do
-  read -r rps p50 p99 < <(wrk_run "$c" "list-$c" -H "$AUTH" "$BASE/api/all_files/")
-  if ((c == 64)); then
-    row "1. GET /api/all_files/ (50 files), 64 conn" "req/s" "$rps" "" "" "≥ 8000: $(meets "$rps" ">=" 8000)"
-    row "1. GET /api/all_files/, 64 conn" "p50 / p99 ms" "$p50 / $p99" "" "" "p99 < 20: $(meets "$p99" "<" 20)"
-  else
-    row "1. GET /api/all_files/ (50 files), 32 conn" "req/s; p50 / p99 ms" "$rps; $p50 / $p99" "" "" ""
-  fi
-done
-jfr_stop step1-list
-read -r rps p50 p99 < <(wrk_run 32 login -s "$WORK/login.lua" "$BASE/api/user/login/")
-row "1. POST /api/user/login/, 32 conn" "req/s; p50 / p99 ms" "$rps; $p50 / $p99" "" "" "(Argon2id, 19 MiB)"
-
-# ---------------------------------------------------------------- 2. downloads
-log "step 2: downloads against nginx (sendfile on)"
+# ---------------------------------------------------------------- nginx, the peer
 mkdir -p "$WORK/nginx/www"
 for mb in $SIZES_MB; do ln "$WORK/files/f$mb.pdf" "$WORK/nginx/www/f$mb.pdf"; done
 cat >"$WORK/nginx/nginx.conf" <<EOF
@@ -244,7 +233,7 @@ user root;
 worker_processes 1;
 pid $WORK/nginx/nginx.pid;
 error_log $WORK/nginx/error.log;
-events { worker_connections 256; }
+events { worker_connections 1024; }
 http {
   sendfile on;
   tcp_nopush on;
@@ -254,13 +243,91 @@ http {
   fastcgi_temp_path $WORK/nginx/fastcgi;
   uwsgi_temp_path $WORK/nginx/uwsgi;
   scgi_temp_path $WORK/nginx/scgi;
-  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/nginx/www; }
+  include /etc/nginx/mime.types;
+  keepalive_requests 1000;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/nginx/www;
+    location = /all_files.json { default_type application/json; }
+    # the uploads' peer: WebDAV PUT writes the body to a file (no hash, no fsync)
+    location /dav/ {
+      root $WORK/nginx;
+      dav_methods PUT DELETE;
+      create_full_put_path on;
+      client_max_body_size 0;
+      client_body_buffer_size 1m;
+    }
+  }
 }
 EOF
 "$NGINX" -e "$WORK/nginx/error.log" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
 NGINX_PID=$!
 sleep 1
 
+
+# ---------------------------------------------------------------- 1. requests
+log "step 1: list and login with wrk"
+cat >"$WORK/login.lua" <<EOF
+wrk.method = "POST"
+wrk.body = '{"username":"bench","password":"$PASSWORD"}'
+wrk.headers["Content-Type"] = "application/json"
+EOF
+# prints "req/s p50 p99 errors": errors are non-2xx/3xx answers and socket errors of any kind
+wrk_run() { # connections, label, wrk args...
+  local c=$1 label=$2
+  shift 2
+  wrk -t2 -c"$c" -d"${DURATION}s" --latency "$@" >"$OUT/wrk-$label.txt"
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx or 3xx/ { errors += $NF }
+    /Socket errors/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
+    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors }' "$OUT/wrk-$label.txt"
+}
+wrk -t2 -c64 -d"${WARMUP}s" -H "$AUTH" "$BASE/api/all_files/" >/dev/null # warm up
+jfr_start step1-list
+# the peer: nginx serving the very bytes of the list as a static file, with the same wrk settings
+curl -fs -H "$AUTH" "$BASE/api/all_files/" -o "$WORK/nginx/www/all_files.json"
+STATIC="http://127.0.0.1:$NGINX_PORT/all_files.json"
+wrk -t2 -c64 -d5s "$STATIC" >/dev/null
+for c in 32 64; do
+  read -r rps p50 p99 errors < <(wrk_run "$c" "list-$c" -H "$AUTH" "$BASE/api/all_files/")
+  read -r nrps np50 np99 _ < <(wrk_run "$c" "static-$c" -H "$AUTH" "$STATIC")
+  r=$(ratio "$rps" "$nrps")
+  if ((c == 64)); then
+    row "1. GET /api/all_files/ (50 files), 64 conn" "req/s" "$rps" "nginx $nrps" "$r" "≥ 0.2: $(meets "$r" ">=" 0.2)"
+    row "1. GET /api/all_files/, 64 conn" "p50 / p99 ms; errors" "$p50 / $p99; $errors" "nginx $np50 / $np99" "" "p99 < 20: $(meets "$p99" "<" 20)"
+  else
+    row "1. GET /api/all_files/ (50 files), 32 conn" "req/s; p50 / p99 ms" "$rps; $p50 / $p99" "nginx $nrps; $np50 / $np99" "$r" ""
+  fi
+done
+jfr_stop step1-list
+
+# the same with a CPU hog on one of the cores: the tail must hold (p99 < 100 ms, no error)
+if [[ "${BENCH_HOG:-1}" == 1 ]]; then
+  log "step 1b: the list with a CPU hog on one core"
+  stress-ng --cpu 1 --cpu-method int64 --quiet &
+  HOG_PID=$!
+  sleep 2
+  jfr_start step1b-hog
+  read -r rps p50 p99 errors < <(wrk_run 64 list-hog -H "$AUTH" "$BASE/api/all_files/")
+  read -r lrps lp50 lp99 lerrors < <(wrk_run 64 liveness-hog -H "$AUTH" "$BASE/actuator/health/liveness")
+  read -r nrps np50 np99 _ < <(wrk_run 64 static-hog "$STATIC")
+  jfr_stop step1b-hog
+  kill "$HOG_PID" 2>/dev/null || true
+  wait "$HOG_PID" 2>/dev/null || true
+  HOG_PID=
+  r=$(ratio "$rps" "$nrps")
+  row "1b. GET /api/all_files/, 64 conn, CPU hog" "req/s; p50 / p99 ms; errors" "$rps; $p50 / $p99; $errors" "nginx $nrps; $np50 / $np99" "$r" "p99 < 100: $(meets "$p99" "<" 100); errors: $([[ $errors == 0 ]] && echo none || echo "**$errors**")"
+  row "1b. GET /actuator/health/liveness, 64 conn, CPU hog" "req/s; p50 / p99 ms; errors" "$lrps; $lp50 / $lp99; $lerrors" "" "" "p99 < 100: $(meets "$lp99" "<" 100)"
+fi
+read -r rps p50 p99 _ < <(wrk_run 32 login -s "$WORK/login.lua" "$BASE/api/user/login/")
+row "1. POST /api/user/login/, 32 conn" "req/s; p50 / p99 ms" "$rps; $p50 / $p99" "" "" "(Argon2id, 19 MiB)"
+
+# ---------------------------------------------------------------- 2. downloads
+log "step 2: downloads against nginx (sendfile on)"
 BASELINE_KB=$(rss_kb "$SERVER_PID")
 start_sampler "$OUT/rss-main.txt"
 declare -A FILE_ID
@@ -301,24 +368,35 @@ for mb in $SIZES_MB; do
     dd_rate=$(awk -v a="$dd_rate" -v b="$rate" 'BEGIN { print (b > a) ? b : a }')
     rm -f "$WORK/data/dd.out"
   done
-  for kind in multipart raw; do
+  # nginx's WebDAV PUT: receives the same file into a file of its own, with no hash and no fsync
+  nginx_rate=0
+  for _ in $(seq 1 "$RUNS"); do
+    cat "$f" >/dev/null
+    rate=$(rate_of curl -fs -o /dev/null -w '%{size_upload} %{time_total}\n' -T "$f" \
+      "http://127.0.0.1:$NGINX_PORT/dav/up.pdf")
+    nginx_rate=$(max "$nginx_rate" "$rate")
+    rm -f "$WORK/nginx/dav/up.pdf"
+  done
+  for kind in multipart raw resumable; do
     best=0
     for _ in $(seq 1 "$RUNS"); do
       cat "$f" >/dev/null
       if [[ $kind == multipart ]]; then
         answer=$(curl -fs -w '\n%{size_upload} %{time_total}\n' -X POST "$BASE/api/files/" -H "$AUTH" \
           -F "pdf=@$f;type=application/pdf")
-      else
+      elif [[ $kind == raw ]]; then
         answer=$(curl -fs -w '\n%{size_upload} %{time_total}\n' -X POST "$BASE/api/files?name=up.pdf" \
           -H "$AUTH" -H 'Content-Type: application/pdf' -T "$f")
+      else
+        answer=$(tus_upload "$f")
       fi
       id=$(head -1 <<<"$answer" | json_field id)
       rate=$(tail -1 <<<"$answer" | awk '{ printf "%.1f", $1 / $2 / 1048576 }')
       best=$(awk -v a="$best" -v b="$rate" 'BEGIN { print (b > a) ? b : a }')
       curl -fs -X DELETE "$BASE/api/files/$id/" -H "$AUTH" >/dev/null
     done
-    r=$(ratio "$best" "$dd_rate")
-    row "3. upload $mb MiB, $kind" "MiB/s" "$best" "dd $dd_rate" "$r" "≥ 0.9: $(meets "$r" ">=" 0.9)"
+    r=$(ratio "$best" "$nginx_rate")
+    row "3. upload $mb MiB, $kind" "MiB/s" "$best" "nginx PUT $nginx_rate; dd $dd_rate" "$r; $(ratio "$best" "$dd_rate")" "≥ 0.7 × nginx: $(meets "$r" ">=" 0.7)"
   done
 done
 jfr_stop step3-upload
