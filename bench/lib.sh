@@ -1,0 +1,150 @@
+# Helpers shared by the benchmark scripts (sourced, not run). A script sets WORK (its temporary
+# directory), OUT (its results), PORT and BASE, JAVA and JAR before it calls them; the server's
+# process id is in SERVER_PID, the signed-in user's header in AUTH.
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+# A PDF of about $2 bytes that the server accepts: one page, and a stream of random bytes that
+# nothing refers to, with a correct cross-reference table.
+make_pdf() {
+  local out=$1 total=$2 o1 o2 o3 o4 xref pad
+  printf '%%PDF-1.4\n' >"$out"
+  o1=$(stat -c %s "$out")
+  printf '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n' >>"$out"
+  o2=$(stat -c %s "$out")
+  printf '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n' >>"$out"
+  o3=$(stat -c %s "$out")
+  printf '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>\nendobj\n' >>"$out"
+  o4=$(stat -c %s "$out")
+  pad=$((total - o4 - 300))
+  ((pad > 0)) || pad=1
+  printf '4 0 obj\n<< /Length %d >>\nstream\n' "$pad" >>"$out"
+  head -c "$pad" /dev/urandom >>"$out"
+  printf '\nendstream\nendobj\n' >>"$out"
+  xref=$(stat -c %s "$out")
+  printf 'xref\n0 5\n0000000000 65535 f \n%010d 00000 n \n%010d 00000 n \n%010d 00000 n \n%010d 00000 n \ntrailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' \
+    "$o1" "$o2" "$o3" "$o4" "$xref" >>"$out"
+}
+
+start_server() { # name, extra JVM options...
+  local name=$1
+  shift
+  log "starting the server ($name)"
+  FILESHARE_DATA_DIR="$WORK/data" SERVER_PORT=$PORT FILESHARE_PUBLIC_URL="$BASE" \
+    FILESHARE_RATE_LIMIT_ENABLED=false FILESHARE_MAX_UPLOAD_SIZE=16GB \
+    FILESHARE_MAIL_POLL_INTERVAL=200ms \
+    "$JAVA" "$@" -jar "$JAR" >"$OUT/server-$name.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 240); do
+    curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && return 0
+    kill -0 "$SERVER_PID" 2>/dev/null || { log "the server exited; see $OUT/server-$name.log"; exit 1; }
+    sleep 0.5
+  done
+  log "the server did not start"
+  exit 1
+}
+
+stop_server() {
+  kill "$SERVER_PID" 2>/dev/null || true
+  wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=
+}
+
+rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
+
+start_sampler() { # file
+  (while kill -0 "$SERVER_PID" 2>/dev/null; do rss_kb "$SERVER_PID" || true; sleep 0.2; done) >"$1" &
+  SAMPLER_PID=$!
+}
+
+stop_sampler() {
+  kill "$SAMPLER_PID" 2>/dev/null || true
+  wait "$SAMPLER_PID" 2>/dev/null || true
+  SAMPLER_PID=
+}
+
+max_of() { sort -n "$1" | tail -1; }
+
+jfr_start() { [[ "${BENCH_JFR:-0}" == 1 ]] && "$JCMD" "$SERVER_PID" JFR.start name="$1" settings=profile >/dev/null || true; }
+
+jfr_stop() {
+  if [[ "${BENCH_JFR:-0}" == 1 ]]; then
+    "$JCMD" "$SERVER_PID" JFR.stop name="$1" filename="$OUT/$1.jfr" >/dev/null
+    "$JFR" view --width 200 hot-methods "$OUT/$1.jfr" >"$OUT/$1-hot-methods.txt" 2>&1 || true
+    "$JFR" view --width 200 allocation-by-site "$OUT/$1.jfr" >"$OUT/$1-allocations.txt" 2>&1 || true
+  fi
+}
+
+# MiB/s of one run of a curl command that prints "bytes seconds"
+rate_of() { "$@" | awk '{ if ($2 > 0) printf "%.1f", $1 / $2 / 1048576; else print 0 }'; }
+max() { awk -v a="$1" -v b="$2" 'BEGIN { print (b > a) ? b : a }'; }
+
+json_field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\).*/\1/p" | head -1; }
+
+# a resumable upload in one PATCH, timed from the creation to the answer; prints the file's JSON,
+# then "bytes seconds" as curl -w does
+tus_upload() { # file
+  local f=$1 size loc start end answer
+  size=$(stat -c %s "$f")
+  start=$(date +%s.%N)
+  loc=$(curl -fsi -X POST "$BASE/api/uploads/" -H "$AUTH" -H 'Tus-Resumable: 1.0.0' \
+    -H "Upload-Length: $size" -H "Upload-Metadata: filename $(printf up.pdf | base64 -w0)" |
+    tr -d '\r' | sed -n 's/^Location: //p')
+  answer=$(curl -fs -X PATCH "${BASE}${loc#"$BASE"}" -H "$AUTH" -H 'Tus-Resumable: 1.0.0' \
+    -H 'Upload-Offset: 0' -H 'Content-Type: application/offset+octet-stream' \
+    -H 'Accept: application/json' -T "$f")
+  end=$(date +%s.%N)
+  printf '%s\n%s %s\n' "$answer" "$size" "$(awk -v s="$start" -v e="$end" 'BEGIN { print e - s }')"
+}
+
+ROWS=()
+row() {
+  ROWS+=("| $1 | $2 | $3 | $4 | $5 | $6 |")
+  printf '%s\n' "| $1 | $2 | $3 | $4 | $5 | $6 |" >>"$OUT/rows.md"
+  log "$1: $3 ${4:+($4, ratio $5)} $6"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+meets() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? v >= t : v < t; print ok ? "yes" : "**no**" }'; }
+
+# prints "req/s p50 p99 errors": errors are non-2xx/3xx answers and socket errors of any kind
+wrk_run() { # connections, label, wrk args...
+  local c=$1 label=$2
+  shift 2
+  wrk -t2 -c"$c" -d"${DURATION}s" --latency "$@" >"$OUT/wrk-$label.txt"
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx or 3xx/ { errors += $NF }
+    /Socket errors/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
+    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors }' "$OUT/wrk-$label.txt"
+}
+
+# Registers the user "bench", confirms the address from the server's log (no SMTP: mail is written
+# there) and signs in: TOKEN and AUTH are set. $1: the server's log.
+sign_up() {
+  PASSWORD="violet kettles hum beneath 9 lanterns"
+  curl -fs -X POST "$BASE/api/user/register/" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"bench\",\"password\":\"$PASSWORD\",\"email\":\"bench@example.org\"}" >/dev/null
+  VERIFY=
+  for _ in $(seq 1 100); do
+    VERIFY=$(grep -o 'verify-email/[0-9a-f]*' "$1" | head -1 | cut -d/ -f2 || true)
+    [[ -n "$VERIFY" ]] && break
+    sleep 0.2
+  done
+  curl -fs -X POST "$BASE/api/verify-email/$VERIFY/" >/dev/null
+  TOKEN=$(curl -fs -X POST "$BASE/api/user/login/" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"bench\",\"password\":\"$PASSWORD\"}" | json_field token)
+  AUTH="Authorization: Token $TOKEN"
+}
+
+# 50 files of 20 KB for the list, "list-1.pdf"… (the small PDF is made in $WORK/files).
+seed_list() {
+  mkdir -p "$WORK/files"
+  [[ -f "$WORK/files/small.pdf" ]] || make_pdf "$WORK/files/small.pdf" 20000
+  for i in $(seq 1 50); do
+    curl -fs -X POST "$BASE/api/files/?name=list-$i.pdf" -H "$AUTH" -H 'Content-Type: application/pdf' \
+      --data-binary @"$WORK/files/small.pdf" >/dev/null
+  done
+}
