@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,6 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class DiskFullIntegrationTests {
 
+  private static final Logger log = LoggerFactory.getLogger(DiskFullIntegrationTests.class);
   private static final String SIZE = "16m";
   private static final int BIG = 1024 * 1024;
   private static final int HALF = 128 * 1024;
@@ -83,8 +86,11 @@ class DiskFullIntegrationTests {
     }
   }
 
+  private int refusals;
+
   @Test
   void uploadsThatDoNotFitAre507AndLeaveNothingWhileReadsGoOnAndSpaceComesBack() throws Exception {
+    var started = System.nanoTime();
     var api = node.api();
     var token = SignUp.verifiedUser(api, SignUp.newName("full"));
     var keptContent = pdf(16 * 1024);
@@ -141,10 +147,16 @@ class DiskFullIntegrationTests {
     assertThat(last.status()).as(last.toString()).isEqualTo(204);
     assertThat(last.header("Upload-Offset")).isEqualTo(Integer.toString(resumable.length));
     assertNothingHalfWritten(3);
+    log.info(
+        "Full disk: {} uploads accepted, {} refusals, all 507 storage_full; recovered; {} ms",
+        accepted.size(),
+        refusals,
+        (System.nanoTime() - started) / 1_000_000);
   }
 
-  private static void assertStorageFull(Api.Answer answer) {
+  private void assertStorageFull(Api.Answer answer) {
     assertThat(answer).as("an answer when the disk is full").isNotNull();
+    refusals++;
     assertThat(answer.status()).as(answer.toString()).isEqualTo(507);
     assertThat(answer.contentType()).isEqualTo("application/problem+json");
     var problem = answer.json();
