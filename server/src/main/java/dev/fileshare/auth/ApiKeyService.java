@@ -19,6 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -33,6 +36,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ApiKeyService {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiKeyService.class);
 
   static final String PREFIX = "fsk_";
   static final int MAX_PER_USER = 50;
@@ -146,15 +151,7 @@ public class ApiKeyService {
       return Optional.empty();
     }
     var last = row.lastUsedAt();
-    if (last == null || now - last >= settings.touchInterval().toMillis()) {
-      rows.touch(row.id(), now);
-      // at most once a touch interval per key and node, as the touch itself
-      var owner = new UserId(row.userId());
-      audit.record(
-          AuditAction.API_KEY_USED,
-          actor(owner),
-          Optional.of(owner),
-          Map.of("key", row.id(), "name", row.name()));
+    if ((last == null || now - last >= settings.touchInterval().toMillis()) && touched(row, now)) {
       cache
           .asMap()
           .replace(
@@ -174,6 +171,27 @@ public class ApiKeyService {
   }
 
   /** Drops a disabled user's keys from this node's cache (others drop them within the TTL). */
+  /**
+   * Writes the key's last use and audits it, at most once a touch interval per key and node; a
+   * database that takes no writes (a full disk) does not stop a request that only reads: both are
+   * written at a later request.
+   */
+  private boolean touched(ApiKeyRows.Row row, long now) {
+    try {
+      rows.touch(row.id(), now);
+      var owner = new UserId(row.userId());
+      audit.record(
+          AuditAction.API_KEY_USED,
+          actor(owner),
+          Optional.of(owner),
+          Map.of("key", row.id(), "name", row.name()));
+      return true;
+    } catch (DataAccessException e) {
+      log.warn("Could not write the last use of an API key, left for later: {}", e.getMessage());
+      return false;
+    }
+  }
+
   void forgetAllOf(UserId user) {
     forget(row -> row.userId() == user.value());
   }

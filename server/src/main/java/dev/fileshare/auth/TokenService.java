@@ -8,6 +8,9 @@ import dev.fileshare.shared.UserId;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -25,6 +28,8 @@ import org.springframework.stereotype.Service;
 public class TokenService {
 
   static final int BYTES = 20;
+
+  private static final Logger log = LoggerFactory.getLogger(TokenService.class);
 
   private final AuthTokenRows rows;
   private final AuthSettings settings;
@@ -74,8 +79,7 @@ public class TokenService {
       cache.invalidate(hash);
       return Optional.empty();
     }
-    if (now - row.lastUsedAt() >= settings.touchInterval().toMillis()) {
-      rows.touch(row.id(), now);
+    if (now - row.lastUsedAt() >= settings.touchInterval().toMillis() && touched(row, now)) {
       cache
           .asMap()
           .replace(
@@ -83,6 +87,20 @@ public class TokenService {
               new AuthTokenRows.Row(row.id(), row.userId(), row.createdAt(), now, row.expiresAt()));
     }
     return Optional.of(new AuthenticatedUser(new UserId(row.userId()), row.id()));
+  }
+
+  /**
+   * Writes the token's last use; a database that takes no writes (a full disk) does not stop a
+   * request that only reads: the last use is written at a later request.
+   */
+  private boolean touched(AuthTokenRows.Row row, long now) {
+    try {
+      rows.touch(row.id(), now);
+      return true;
+    } catch (DataAccessException e) {
+      log.warn("Could not write the last use of a token, left for later: {}", e.getMessage());
+      return false;
+    }
   }
 
   public void revoke(AuthenticatedUser user) {

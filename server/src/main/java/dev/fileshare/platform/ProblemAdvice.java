@@ -35,6 +35,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
   private static final URI ABOUT_BLANK = URI.create("about:blank");
 
+  /** The {@code error} of the problem that says the server's storage is full. */
+  static final String STORAGE_FULL = "storage_full";
+
   /** A problem of that status, with the original API's members beside {@code detail}. */
   static ProblemDetail problem(HttpStatusCode status, String detail, Map<String, Object> members) {
     var problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -67,6 +70,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
    */
   @ExceptionHandler(org.springframework.dao.TransientDataAccessException.class)
   ResponseEntity<ProblemDetail> transientDatabase(Exception e) {
+    if (StorageFull.causes(e)) {
+      return storageFull(e);
+    }
     log.warn("The database refused a request for now: {}", e.getMessage());
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, "1")
@@ -88,6 +94,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     org.springframework.transaction.TransactionSystemException.class
   })
   ResponseEntity<ProblemDetail> databaseAway(Exception e) {
+    if (StorageFull.causes(e)) {
+      return storageFull(e); // SQLite's commit on a full disk fails as a commit
+    }
     log.warn("The database cannot be reached: {}", e.getMessage());
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, "5")
@@ -100,6 +109,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (StorageFull.causes(e)) {
+      return storageFull(e);
+    }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof Unavailable) {
         log.warn("A service the server depends on failed: {}", cause.getMessage());
@@ -119,6 +131,22 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server could not complete the request.",
                 Map.of()));
+  }
+
+  /**
+   * The disk under the stored files or the database is full ({@link StorageFull}): 507, as a quota
+   * that is used up, but with {@code "error": "storage_full"} and without {@code quota} and {@code
+   * usage}, since it is the server's storage and not the user's share that has no room. What the
+   * request wrote was removed or rolled back; reads go on, and the same request goes through once
+   * space is freed.
+   */
+  private static ResponseEntity<ProblemDetail> storageFull(Exception e) {
+    log.warn("The server's storage is full: {}", e.getMessage());
+    var detail =
+        "The server's storage is full: the request was not carried out. Try again once space has"
+            + " been freed.";
+    return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE)
+        .body(problem(HttpStatus.INSUFFICIENT_STORAGE, detail, Map.of("error", STORAGE_FULL)));
   }
 
   @Override
