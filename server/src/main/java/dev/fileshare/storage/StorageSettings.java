@@ -61,6 +61,13 @@ public record StorageSettings(
    *     Ceph setups need it
    * @param partSize the size of each part of a multipart upload, and so the memory one upload holds
    *     ({@code FILESHARE_STORAGE_S3_PART_SIZE}, default 16MB, at least 5MB)
+   * @param readTimeout how long the store may send nothing while the server waits for an answer or
+   *     reads an object ({@code FILESHARE_STORAGE_S3_READ_TIMEOUT}, default 30s): a read that waits
+   *     longer fails, and the request that needed it answers 503 or, mid-download, is cut off
+   * @param requestTimeout how long one call to the store may take in all, retries included, until
+   *     its answer begins ({@code FILESHARE_STORAGE_S3_REQUEST_TIMEOUT}, default 2m): it bounds
+   *     sending a part to a store that stopped reading it, so it must be longer than sending one
+   *     part takes on the slowest link to the store
    */
   public record S3(
       @Nullable URI endpoint,
@@ -69,7 +76,9 @@ public record StorageSettings(
       @Nullable String accessKey,
       @Nullable String secretKey,
       @DefaultValue("false") boolean pathStyle,
-      @DefaultValue("16MB") DataSize partSize) {
+      @DefaultValue("16MB") DataSize partSize,
+      @DefaultValue("30s") Duration readTimeout,
+      @DefaultValue("2m") Duration requestTimeout) {
 
     /** Never shows the secret key, so that settings can be logged. */
     @Override
@@ -88,6 +97,10 @@ public record StorageSettings(
           + pathStyle
           + ", partSize="
           + partSize
+          + ", readTimeout="
+          + readTimeout
+          + ", requestTimeout="
+          + requestTimeout
           + "]";
     }
   }

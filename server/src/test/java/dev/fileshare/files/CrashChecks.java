@@ -3,6 +3,7 @@ package dev.fileshare.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.fileshare.support.S3TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,16 +41,39 @@ final class CrashChecks {
         .pollInterval(Duration.ofMillis(500))
         .untilAsserted(
             () -> {
-              var referenced =
-                  new HashSet<>(
-                      jdbc.sql(
-                              "SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions"
-                                  + " UNION SELECT p.blob_key FROM document_previews p JOIN files f ON f.id = p.file_id")
-                          .query(String.class)
-                          .list());
-              assertThat(storedBlobs(dataDir)).as("blobs on disk").isEqualTo(referenced);
+              assertThat(storedBlobs(dataDir)).as("blobs on disk").isEqualTo(referenced(jdbc));
               assertThat(halfWritten(dataDir)).as("half-written uploads").isZero();
             });
+  }
+
+  /**
+   * As {@link #awaitNoOrphans(Path, JdbcClient)} for a server that keeps its blobs in a bucket of
+   * {@link S3TestServer}: the objects are exactly the blobs that rows name, and no multipart upload
+   * is left unfinished.
+   */
+  static void awaitNoOrphans(String bucket, JdbcClient jdbc) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(
+            () -> {
+              assertThat(S3TestServer.objectKeys(bucket))
+                  .as("objects in the bucket")
+                  .isEqualTo(referenced(jdbc));
+              assertThat(S3TestServer.unfinishedUploads(bucket))
+                  .as("unfinished multipart uploads")
+                  .isZero();
+            });
+  }
+
+  /** The blobs that files, versions and previews name. */
+  static Set<String> referenced(JdbcClient jdbc) {
+    return new HashSet<>(
+        jdbc.sql(
+                "SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions"
+                    + " UNION SELECT p.blob_key FROM document_previews p JOIN files f ON f.id = p.file_id")
+            .query(String.class)
+            .list());
   }
 
   /** The local store's layout: blobs under two levels of shards, uploads in progress in tmp/. */

@@ -1,12 +1,19 @@
 package dev.fileshare.support;
 
 import java.net.URI;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStore;
 import org.jclouds.blobstore.BlobStoreContext;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * A real S3 API for tests, started once per test JVM: S3Proxy in this process on a free port of
@@ -38,6 +45,34 @@ public final class S3TestServer {
     var name = "fileshare-" + ProcessHandle.current().pid() + "-" + buckets.incrementAndGet();
     backend.createContainerInLocation(null, name);
     return name;
+  }
+
+  /** The keys of the objects in a bucket, listed through the S3 API. */
+  public static Set<String> objectKeys(String bucket) {
+    try (var client = client()) {
+      return client.listObjectsV2Paginator(list -> list.bucket(bucket)).contents().stream()
+          .map(S3Object::key)
+          .collect(Collectors.toSet());
+    }
+  }
+
+  /** How many multipart uploads were started in a bucket and neither completed nor aborted. */
+  public static int unfinishedUploads(String bucket) {
+    try (var client = client()) {
+      return (int)
+          client.listMultipartUploadsPaginator(list -> list.bucket(bucket)).uploads().stream()
+              .count();
+    }
+  }
+
+  private static S3Client client() {
+    return S3Client.builder()
+        .endpointOverride(endpoint())
+        .region(Region.US_EAST_1)
+        .forcePathStyle(true)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+        .build();
   }
 
   private static void start() {

@@ -3,6 +3,7 @@ package dev.fileshare.storage.s3;
 import dev.fileshare.storage.NamedBlobStore;
 import dev.fileshare.storage.StorageSettings;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -72,7 +73,10 @@ class S3StorageConfiguration {
   /**
    * A client for the settings. Checksums are sent and checked only where S3 requires them: many
    * S3-compatible stores do not understand the trailing checksums that the SDK sends by default,
-   * and every blob's SHA-256 is computed and kept by the application anyway.
+   * and every blob's SHA-256 is computed and kept by the application anyway. A store that stalls
+   * (keeps the connection open and sends nothing) fails a read after the read timeout; one that
+   * stops reading what is sent fails the call after the request timeout, which the socket's read
+   * timeout alone would never do.
    */
   static S3Client client(StorageSettings.S3 s3) {
     return builder(s3).build();
@@ -84,7 +88,8 @@ class S3StorageConfiguration {
             .httpClientBuilder(
                 UrlConnectionHttpClient.builder()
                     .connectionTimeout(Duration.ofSeconds(10))
-                    .socketTimeout(Duration.ofSeconds(60)))
+                    .socketTimeout(s3.readTimeout()))
+            .overrideConfiguration(calls -> calls.apiCallTimeout(s3.requestTimeout()))
             .region(Region.of(s3.region()))
             .credentialsProvider(credentials(s3))
             .forcePathStyle(s3.pathStyle())
@@ -120,6 +125,13 @@ class S3StorageConfiguration {
     if (s3.partSize().compareTo(MIN_PART_SIZE) < 0 || s3.partSize().compareTo(MAX_PART_SIZE) > 0) {
       throw new IllegalStateException(
           "fileshare.storage.s3.part-size must be between 5MB and 512MB, not " + s3.partSize());
+    }
+    for (var timeout : List.of(s3.readTimeout(), s3.requestTimeout())) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalStateException(
+            "fileshare.storage.s3.read-timeout and request-timeout must be positive, not "
+                + timeout);
+      }
     }
     return s3;
   }

@@ -40,7 +40,9 @@ class S3BlobStoreTests extends BlobStoreContractTests {
         S3TestServer.ACCESS_KEY,
         S3TestServer.SECRET_KEY,
         true,
-        PART_SIZE);
+        PART_SIZE,
+        Duration.ofSeconds(30),
+        Duration.ofMinutes(2));
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.fileshare.storage.local.LocalStorageConfigurations;
 import dev.fileshare.support.S3TestServer;
 import dev.fileshare.support.TestPeers;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,8 @@ class S3StorageConfigurationTests {
               assertThat(s3.region()).isEqualTo("us-east-1");
               assertThat(s3.pathStyle()).isFalse();
               assertThat(s3.partSize()).isEqualTo(DataSize.ofMegabytes(16));
+              assertThat(s3.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+              assertThat(s3.requestTimeout()).isEqualTo(Duration.ofMinutes(2));
             });
   }
 
@@ -166,6 +169,17 @@ class S3StorageConfigurationTests {
             app ->
                 assertThat(startupError(app))
                     .hasMessageContaining("part-size must be between 5MB and 512MB"));
+  }
+
+  @Test
+  void refusesATimeoutOfZero() {
+    withEnvironment(
+            Map.of(
+                "FILESHARE_STORAGE_S3_BUCKET", "files", "FILESHARE_STORAGE_S3_READ_TIMEOUT", "0s"))
+        .run(
+            app ->
+                assertThat(startupError(app))
+                    .hasMessageContaining("read-timeout and request-timeout must be positive"));
   }
 
   @Test
