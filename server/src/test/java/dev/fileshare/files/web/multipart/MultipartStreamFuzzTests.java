@@ -75,7 +75,8 @@ class MultipartStreamFuzzTests {
 
     assertThat(actual.parts()).isEqualTo(expected.parts());
     assertThat(actual.complete()).isEqualTo(expected.complete());
-    assertThat(actual.parts().stream().mapToInt(p -> p.headers().length + p.body().length).sum())
+    // headers are compared as the UTF-8 text the scanner hands out; bodies are raw bytes
+    assertThat(actual.parts().stream().mapToInt(p -> p.body().length).sum())
         .isLessThanOrEqualTo(body.length);
   }
 
