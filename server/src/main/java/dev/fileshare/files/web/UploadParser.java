@@ -185,7 +185,8 @@ class UploadParser {
     }
     try {
       return ContentDisposition.parse(header).getFilename();
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      // Spring's parser runs off the end of a value that is a lone quote (filename=")
       return null;
     }
   }
