@@ -50,20 +50,20 @@ for entry in "${TARGETS[@]}"; do
   status=0
   JAZZER_FUZZ=1 JAZZER_MAX_DURATION="$BUDGET" JAZZER_INSTRUMENT="dev.fileshare.**${libraries:+,$libraries}" ./mvnw -B -ntp -pl server -Dspotless.check.skip=true \
     surefire:test -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1 || status=$?
-  done_line=$(grep -E '^Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 || true)
-  stats=$(grep -E '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE)' "$log" | tail -1 || true)
+  done_line=$(grep -aE '^Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 || true)
+  stats=$(grep -aE '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE)' "$log" | tail -1 || true)
   runs=$(sed -E 's/^Done ([0-9]+) runs in ([0-9]+).*/\1/' <<<"$done_line")
   secs=$(sed -E 's/^Done ([0-9]+) runs in ([0-9]+).*/\2/' <<<"$done_line")
-  cov=$(grep -oE 'cov: [0-9]+' <<<"$stats" | cut -d' ' -f2 || true)
-  ft=$(grep -oE 'ft: [0-9]+' <<<"$stats" | cut -d' ' -f2 || true)
-  corpus=$(grep -oE 'corp: [0-9]+/[0-9]+[a-zA-Z]*' <<<"$stats" | cut -d' ' -f2 || true)
+  cov=$(grep -aoE 'cov: [0-9]+' <<<"$stats" | cut -d' ' -f2 || true)
+  ft=$(grep -aoE 'ft: [0-9]+' <<<"$stats" | cut -d' ' -f2 || true)
+  corpus=$(grep -aoE 'corp: [0-9]+/[0-9]+[a-zA-Z]*' <<<"$stats" | cut -d' ' -f2 || true)
   findings=0
   # libFuzzer names each failing input it writes; Jazzer puts them next to the committed inputs
   while read -r crash; do
     [[ -f "$crash" ]] || continue
     cp "$crash" "$OUT/${class##*.}.$method.$(basename "$crash")"
     findings=$((findings + 1))
-  done < <(grep -oE 'Test unit written to .*' "$log" | sed 's/^Test unit written to //' || true)
+  done < <(grep -aoE 'Test unit written to .*' "$log" | sed 's/^Test unit written to //' || true)
   if [[ $findings -eq 0 ]]; then
     for crash in $(ls "$inputs" 2>/dev/null | grep '^crash-' | tail -n +$((before + 1))); do
       cp "$inputs/$crash" "$OUT/${class##*.}.$method.$crash"
