@@ -174,7 +174,8 @@ class UploadParser {
     }
     try {
       return Optional.of(MediaType.parseMediaType(header));
-    } catch (InvalidMediaTypeException e) {
+    } catch (InvalidMediaTypeException | IndexOutOfBoundsException e) {
+      // Spring's parser runs off the start of a type in quotes ("a"/b)
       throw new ApiException(HttpStatus.BAD_REQUEST, "The Content-Type header is malformed.");
     }
   }
@@ -185,7 +186,8 @@ class UploadParser {
     }
     try {
       return ContentDisposition.parse(header).getFilename();
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      // Spring's parser runs off the end of a value that is a lone quote (filename=")
       return null;
     }
   }
