@@ -63,6 +63,29 @@ class MalformedRequestIntegrationTests extends ApiTest {
     assertThat(query.send().json().path("detail").asString()).contains("NUL");
   }
 
+  /** Values that made Spring's parsers throw what no caller expected (found by fuzzing). */
+  @Test
+  void headerValuesThatTripSpringsParsersAreAProblemOrUnread() {
+    var token = SignUp.verifiedUser(api, SignUp.newName("headers"));
+    var pdf = dev.fileshare.files.TestPdfs.pdf("headers");
+    var quotedType = api.post("/api/files/?name=quoted.pdf").token(token).body("\"a\"/b", pdf);
+    var answer = quotedType.send();
+    assertThat(answer.status()).as(answer.toString()).isBetween(400, 499);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+
+    var loneQuote =
+        api.post("/api/files/")
+            .token(token)
+            .header("Content-Disposition", "attachment; filename=\"")
+            .body("application/pdf", pdf)
+            .send();
+    assertThat(loneQuote.status()).as(loneQuote.toString()).isBetween(200, 499);
+    assertThat(loneQuote.contentType()).isNotNull();
+    if (loneQuote.status() >= 400) {
+      assertThat(loneQuote.contentType()).startsWith("application/problem+json");
+    }
+  }
+
   private String raw(String request) throws IOException {
     try (var socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
