@@ -8,6 +8,9 @@
 # best kept, 3), BENCH_PORT (18000),
 # BENCH_NGINX_PORT (18001), BENCH_DIR (where data goes, /tmp), BENCH_JFR=1 (a JFR recording of each
 # step, with its hot methods, in the results folder), BENCH_SKIP_BUILD=1.
+# Then bench/connections.sh (5,000 idle connections, 500 slow uploads) and bench/startup.sh
+# (time to ready, CDS and AOT cache) with their own tables; BENCH_CONNECTIONS=0, BENCH_STARTUP=0
+# skip them.
 # Raw uploads use "/api/files?name=" without the slash: curl -T would append the file name.
 # Results: printed, and kept in bench/results/<time>/ (table.md, server logs, RSS samples, JFR).
 set -euo pipefail
@@ -355,6 +358,14 @@ row "4. $ROUNDTRIP_MB MiB round trip, -Xmx128m" "up / down MiB/s" "$up / $down" 
 row "4. RSS during the round trip" "MiB" "$((BASELINE_KB / 1024)) → $((PEAK_KB / 1024))" "" "+$growth" "growth < 64: $(meets "$growth" "<" 64)"
 stop_server
 fi
+
+# ---------------------------------------------------------------- many connections, start-up
+# Their own tables, after this one's steps (BENCH_CONNECTIONS=0, BENCH_STARTUP=0 skip them).
+for extra in connections startup; do
+  skip_var="BENCH_${extra^^}"
+  [[ "${!skip_var:-1}" == 0 ]] && continue
+  BENCH_SKIP_BUILD=1 "bench/$extra.sh" | tee "$OUT/$extra.md" || log "bench/$extra.sh failed"
+done
 
 # ---------------------------------------------------------------- table
 {
