@@ -69,10 +69,15 @@ async def idle(host, port, token, count, interval, ready_file, result_file):
     ).encode()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
-    loop.add_signal_handler(signal.SIGTERM, stop.set)
-    loop.add_signal_handler(signal.SIGINT, stop.set)
-    opening = asyncio.Semaphore(100)  # the server's accept queue is 200
     open_now = set()
+
+    def stop_now():
+        counts["open_at_end"] = len(open_now)  # before the connections start closing
+        stop.set()
+
+    loop.add_signal_handler(signal.SIGTERM, stop_now)
+    loop.add_signal_handler(signal.SIGINT, stop_now)
+    opening = asyncio.Semaphore(100)  # the server's accept queue is 200
     next_at = {}
     wake = [asyncio.Event()]
     in_round = set()
@@ -158,7 +163,6 @@ async def idle(host, port, token, count, interval, ready_file, result_file):
     with open(ready_file, "w") as f:
         f.write(f"{len(open_now)}\n")
     await stop.wait()
-    counts["open_at_end"] = len(open_now)
     await asyncio.gather(*tasks, return_exceptions=True)
     with open(result_file, "w") as f:
         json.dump(counts, f)
