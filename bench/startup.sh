@@ -165,7 +165,8 @@ for variant in $VARIANTS; do
     read -r best median < <(stats "${times[@]}")
     read -r _ rss_median < <(stats "${rss[@]}")
     MEDIAN[$variant-$data]=$median
-    base=${MEDIAN[$jdk-$data]:-}
+    base=
+    [[ $variant != "$jdk" ]] && base=${MEDIAN[$jdk-$data]:-}
     row "JDK $variant, $data data dir: ready, best / median of $STARTS" "ms" "$best / $median" \
       "${base:+JDK $jdk jar $base}" "${base:+$(ratio "$median" "$base")}" "< $target: $(meets "$median" "$target")"
     row "JDK $variant, $data data dir: RSS 3 s after ready (median)" "MiB" "$rss_median" "" "" ""
