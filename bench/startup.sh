@@ -142,7 +142,8 @@ for variant in $VARIANTS; do
     log "no JDK $jdk here; $variant skipped"
     continue
   fi
-  JDK_VERSIONS+="${JDK_VERSIONS:+; }$("$(java_of "$jdk")" -version 2>&1 | head -1)"
+  version=$("$(java_of "$jdk")" -version 2>&1 | head -1)
+  [[ "${JDK_VERSIONS:-}" == *"$version"* ]] || JDK_VERSIONS+="${JDK_VERSIONS:+; }$version"
   target=$([[ $jdk == 25 ]] && echo 2000 || echo 4000)
   for data in fresh existing; do
     times=()
