@@ -10,7 +10,7 @@
 # best kept, 3), BENCH_PORT (18000),
 # BENCH_NGINX_PORT (18001), BENCH_DIR (where data goes, /tmp), BENCH_JFR=1 (a JFR recording of each
 # step, with its hot methods, in the results folder), BENCH_SKIP_BUILD=1, BENCH_AREAS (the other
-# areas run after these steps, each a script of its own: "tail files" by default), BENCH_JAVA_HOME (the
+# areas run after these steps, each a script of its own: "connections startup tail files" by default), BENCH_JAVA_HOME (the
 # server's JDK; default JDK 25 when installed, else the default JDK), BENCH_HOG=0 (no CPU hog step).
 # Raw uploads use "/api/files?name=" without the slash: curl -T would append the file name.
 # Results: printed, and kept in bench/results/<time>/ (table.md, server logs, RSS samples, JFR).
@@ -316,16 +316,17 @@ log "results in $OUT"
 # ---------------------------------------------------------------- the other areas
 # Each prints its own table and keeps its results in bench/results/<area>-<time>/. BENCH_AREAS
 # names those to run (all by default; "" for none); BENCH_QUICK=1 makes each short.
-AREAS=${BENCH_AREAS-"tail files"}
+AREAS=${BENCH_AREAS-"connections startup tail files"}
 for area in $AREAS; do
   log "area: $area"
   if [[ "${BENCH_QUICK:-0}" == 1 ]]; then
     case $area in
       tail) BENCH_SKIP_BUILD=1 BENCH_WARMUP=5 BENCH_DURATION=4 bench/tail.sh ;;
       files) BENCH_SKIP_BUILD=1 BENCH_FILES=20000 BENCH_REQUESTS=100 BENCH_WARMUP=5 bench/files.sh ;;
+      startup) BENCH_SKIP_BUILD=1 BENCH_STARTS=2 bench/startup.sh ;;
       *) BENCH_SKIP_BUILD=1 "bench/$area.sh" ;;
     esac
   else
     BENCH_SKIP_BUILD=1 "bench/$area.sh"
-  fi
+  fi || log "bench/$area.sh failed"
 done

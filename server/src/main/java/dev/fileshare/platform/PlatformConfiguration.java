@@ -5,7 +5,6 @@ import java.time.Clock;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -25,15 +24,6 @@ class PlatformConfiguration {
   @Bean
   Clock clock() {
     return Clock.systemUTC();
-  }
-
-  /**
-   * Reads request bodies from the socket 64 KiB at a time instead of Tomcat's 8 KiB: an upload
-   * takes an eighth of the read calls and wake-ups. The buffer is per open connection.
-   */
-  @Bean
-  TomcatConnectorCustomizer socketReadBuffer() {
-    return connector -> connector.setProperty("socket.appReadBufSize", Integer.toString(64 * 1024));
   }
 
   /** JSON strings with a NUL character make a body unreadable: see {@link NulCharacters}. */

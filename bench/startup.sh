@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# Start-up. Time from the start of the java process to /actuator/health/readiness answering UP
+# (polled every 20 ms), best and median of BENCH_STARTS (5) starts with a fresh data directory and
+# as many with an existing one (the migrations already applied), and the RSS 3 s after ready, for:
+#   17        JDK 17, java -jar fileshare.jar
+#   17-dir    JDK 17, the jar extracted (java -Djarmode=tools -jar fileshare.jar extract)
+#   17-cds    JDK 17, extracted, with a CDS archive from a training run
+#             (-XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh, then
+#             -XX:SharedArchiveFile=app.jsa)
+#   25        JDK 25, java -jar fileshare.jar
+#   25-dir    JDK 25, the jar extracted
+#   25-aot    JDK 25, extracted, with an AOT cache from a training run (JEP 483/514:
+#             -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh, then -XX:AOTCache=app.aot)
+# Usage: bench/startup.sh
+# Settings (environment): BENCH_VARIANTS ("17 17-dir 17-cds 25 25-dir 25-aot"), BENCH_STARTS (5),
+# BENCH_JVM_OPTS (options for every start, none), BENCH_JAR (the jar, server/target's), BENCH_PORT
+# (18004), BENCH_DIR (where data goes,
+# /tmp), BENCH_SKIP_BUILD=1.
+# Results: printed, and kept in bench/results/<time>-startup/ (table.md, each start's log).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+VARIANTS=${BENCH_VARIANTS:-"17 17-dir 17-cds 25 25-dir 25-aot"}
+STARTS=${BENCH_STARTS:-5}
+JVM_OPTS=${BENCH_JVM_OPTS:-}
+PORT=${BENCH_PORT:-18004}
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT="$ROOT/bench/results/$STAMP-startup"
+WORK=$(mktemp -d "${BENCH_DIR:-/tmp}/fileshare-bench.XXXXXX")
+mkdir -p "$OUT"
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+cleanup() { rm -rf "$WORK"; }
+trap cleanup EXIT
+
+java_of() { # 25 | 17 → the java binary
+  case $1 in
+    25) echo /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ;;
+    17) ls /usr/lib/jvm/java-17-openjdk-amd64/bin/java /usr/lib/jvm/temurin-17-jdk-amd64/bin/java 2>/dev/null | head -1 || true ;;
+  esac
+}
+
+if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
+  log "building the jar"
+  ./mvnw -pl server -q -B -ntp -DskipTests -Dspotless.check.skip=true package
+fi
+JAR=${BENCH_JAR:-$(ls server/target/fileshare-*.jar | grep -v original | head -1)}
+JAR_NAME=$(basename "$JAR")
+
+# One start: runs the command with the server's environment, polls readiness every 20 ms, waits
+# 3 s more, prints "milliseconds-to-ready rss-mib", and stops the server.
+cat >"$WORK/start.py" <<'EOF'
+import os, signal, subprocess, sys, time, urllib.request
+url, log, cmd = sys.argv[1], sys.argv[2], sys.argv[3:]
+with open(log, "wb") as out:
+    t0 = time.monotonic()
+    p = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
+    ready = None
+    while time.monotonic() - t0 < 120 and p.poll() is None:
+        try:
+            with urllib.request.urlopen(url, timeout=1) as r:
+                if r.status == 200 and b'"UP"' in r.read():
+                    ready = time.monotonic() - t0
+                    break
+        except OSError:
+            pass
+        time.sleep(0.02)
+    rss = 0
+    if ready is not None:
+        time.sleep(3)
+        with open(f"/proc/{p.pid}/status") as s:
+            rss = next(int(l.split()[1]) // 1024 for l in s if l.startswith("VmRSS"))
+    p.send_signal(signal.SIGTERM)
+    try:
+        p.wait(30)
+    except subprocess.TimeoutExpired:
+        p.kill()
+    if ready is None:
+        sys.exit(f"not ready; see {log}")
+    print(f"{ready * 1000:.0f} {rss}")
+EOF
+
+start_once() { # log, data dir, command... → "ms rss"
+  local log=$1 data=$2
+  shift 2
+  FILESHARE_DATA_DIR="$data" SERVER_PORT=$PORT FILESHARE_PUBLIC_URL="http://127.0.0.1:$PORT" \
+    python3 "$WORK/start.py" "http://127.0.0.1:$PORT/actuator/health/readiness" "$log" "$@"
+}
+
+# the command of a variant, after its preparation (extraction, training run)
+prepare() { # variant → sets CMD
+  local variant=$1 jdk=${1%%-*} java dir
+  java=$(java_of "$jdk")
+  [[ -x "$java" ]] || return 1
+  dir="$WORK/app-$variant"
+  # shellcheck disable=SC2206 # JVM_OPTS is a list of options
+  local opts=($JVM_OPTS)
+  case $variant in
+    17 | 25) CMD=("$java" "${opts[@]}" -jar "$JAR") ;;
+    *)
+      "$java" -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
+      CMD=("$java" "${opts[@]}" -jar "$dir/$JAR_NAME")
+      ;;
+  esac
+  local train=()
+  case $variant in
+    *-cds) train=(-XX:ArchiveClassesAtExit="$dir/app.jsa") ;;
+    *-aot) train=(-XX:AOTCacheOutput="$dir/app.aot") ;;
+  esac
+  if ((${#train[@]})); then
+    log "$variant: training run"
+    mkdir -p "$WORK/train-$variant"
+    (cd "$dir" && FILESHARE_DATA_DIR="$WORK/train-$variant" SERVER_PORT=$PORT \
+      "$java" "${opts[@]}" "${train[@]}" -Dspring.context.exit=onRefresh -jar "$dir/$JAR_NAME" \
+      >"$OUT/training-$variant.log" 2>&1)
+    case $variant in
+      *-cds) CMD=("$java" "${opts[@]}" -XX:SharedArchiveFile="$dir/app.jsa" -jar "$dir/$JAR_NAME") ;;
+      *-aot) CMD=("$java" "${opts[@]}" -XX:AOTCache="$dir/app.aot" -jar "$dir/$JAR_NAME") ;;
+    esac
+  fi
+}
+
+stats() { # numbers... → "best median"
+  printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { printf "%d %d\n", v[1], v[int((NR + 1) / 2)] }'
+}
+
+ROWS=()
+row() {
+  ROWS+=("| $1 | $2 | $3 | $4 | $5 | $6 |")
+  printf '%s\n' "| $1 | $2 | $3 | $4 | $5 | $6 |" >>"$OUT/rows.md"
+  log "$1: $3 ${4:+($4, ratio $5)} $6"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+meets() { awk -v v="$1" -v t="$2" 'BEGIN { print (v < t) ? "yes" : "**no**" }'; }
+
+declare -A MEDIAN
+for variant in $VARIANTS; do
+  jdk=${variant%%-*}
+  if ! prepare "$variant"; then
+    log "no JDK $jdk here; $variant skipped"
+    continue
+  fi
+  version=$("$(java_of "$jdk")" -version 2>&1 | head -1)
+  [[ "${JDK_VERSIONS:-}" == *"$version"* ]] || JDK_VERSIONS+="${JDK_VERSIONS:+; }$version"
+  target=$([[ $jdk == 25 ]] && echo 2000 || echo 4000)
+  for data in fresh existing; do
+    times=()
+    rss=()
+    rm -rf "$WORK/data-existing"
+    mkdir -p "$WORK/data-existing"
+    [[ $data == existing ]] && start_once "$OUT/$variant-migrate.log" "$WORK/data-existing" "${CMD[@]}" >/dev/null
+    for i in $(seq 1 "$STARTS"); do
+      dir="$WORK/data-existing"
+      if [[ $data == fresh ]]; then
+        dir="$WORK/data-fresh-$i"
+        mkdir -p "$dir"
+      fi
+      read -r ms mib < <(start_once "$OUT/$variant-$data-$i.log" "$dir" "${CMD[@]}")
+      log "$variant, $data data: ready in $ms ms, RSS $mib MiB"
+      times+=("$ms")
+      rss+=("$mib")
+      rm -rf "$WORK/data-fresh-$i"
+    done
+    read -r best median < <(stats "${times[@]}")
+    read -r _ rss_median < <(stats "${rss[@]}")
+    MEDIAN[$variant-$data]=$median
+    base=
+    [[ $variant != "$jdk" ]] && base=${MEDIAN[$jdk-$data]:-}
+    row "JDK $variant, $data data dir: ready, best / median of $STARTS" "ms" "$best / $median" \
+      "${base:+JDK $jdk jar $base}" "${base:+$(ratio "$median" "$base")}" "< $target: $(meets "$median" "$target")"
+    row "JDK $variant, $data data dir: RSS 3 s after ready (median)" "MiB" "$rss_median" "" "" ""
+  done
+done
+
+{
+  echo "Run $STAMP on $(nproc) cores, load average $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end; ${JDK_VERSIONS:-no JDK}; JVM options: ${JVM_OPTS:-none}; $STARTS starts each."
+  echo
+  echo "| measure | unit | ours | reference | ratio | target |"
+  echo "|---|---|---|---|---|---|"
+  printf '%s\n' "${ROWS[@]}"
+} | tee "$OUT/table.md"
+log "results in $OUT"
