@@ -26,6 +26,12 @@ class PlatformConfiguration {
     return Clock.systemUTC();
   }
 
+  /** How long a request waits for a database connection: see {@link ConnectionWait}. */
+  @Bean
+  static ConnectionWait connectionWait(org.springframework.core.env.Environment environment) {
+    return new ConnectionWait(environment);
+  }
+
   /** JSON strings with a NUL character make a body unreadable: see {@link NulCharacters}. */
   @Bean
   JacksonModule nulFreeStrings() {

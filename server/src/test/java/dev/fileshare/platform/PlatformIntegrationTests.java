@@ -7,8 +7,20 @@ import dev.fileshare.support.ApiTest;
 import dev.fileshare.support.SignUp;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class PlatformIntegrationTests extends ApiTest {
+
+  @Autowired javax.sql.DataSource dataSource;
+
+  /** SQLite's writers queue for its one write lock; PostgreSQL away must answer 503 soon. */
+  @Test
+  void requestsWaitForAConnectionAsLongAsTheDatabaseWarrants() {
+    var pool = (com.zaxxer.hikari.HikariDataSource) dataSource;
+    var sqlite = pool.getJdbcUrl().startsWith("jdbc:sqlite:");
+    assertThat(sqlite).isEqualTo("sqlite".equals(dev.fileshare.support.TestPeers.database()));
+    assertThat(pool.getConnectionTimeout()).isEqualTo(sqlite ? 30_000 : 5_000);
+  }
 
   @Test
   void healthIsUp() {
