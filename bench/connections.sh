@@ -25,6 +25,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 
 if [[ "${BENCH_QUICK:-0}" == 1 ]]; then
   IDLE=${BENCH_IDLE:-1000}
@@ -56,8 +58,6 @@ SERVER_PID=
 SAMPLER_PID=
 IDLE_PID=
 
-log() { printf '[bench] %s\n' "$*" >&2; }
-
 cleanup() {
   for pid in $IDLE_PID $SAMPLER_PID $SERVER_PID; do
     kill "$pid" 2>/dev/null || true
@@ -80,44 +80,18 @@ command -v wrk >/dev/null || {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 }
 
-java_of() { # 25 | 17 → the java binary
-  case $1 in
-    25) echo /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ;;
-    17) ls /usr/lib/jvm/java-17-openjdk-amd64/bin/java /usr/lib/jvm/temurin-17-jdk-amd64/bin/java 2>/dev/null | head -1 || true ;;
-  esac
-}
-
-if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
-  log "building the jar"
-  ./mvnw -pl server -q -B -ntp -DskipTests -Dspotless.check.skip=true package
-fi
-JAR=$(ls server/target/fileshare-*.jar | grep -v original | head -1)
+build_jar
 
 # ---------------------------------------------------------------- helpers
-start_server() { # name, java, JVM options...
-  local name=$1 java=$2
+# A server on a fresh data directory; LOG is its log. name, java, JVM options...
+start_fresh() {
+  local name=$1
+  JAVA=$2
   shift 2
-  log "starting the server ($name)"
   rm -rf "$WORK/data"
   mkdir -p "$WORK/data"
   LOG="$OUT/server-$name.log"
-  FILESHARE_DATA_DIR="$WORK/data" SERVER_PORT=$PORT FILESHARE_PUBLIC_URL="$BASE" \
-    FILESHARE_RATE_LIMIT_ENABLED=false FILESHARE_MAIL_POLL_INTERVAL=200ms \
-    "$java" "$@" -jar "$JAR" >"$LOG" 2>&1 &
-  SERVER_PID=$!
-  for _ in $(seq 1 240); do
-    curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && return 0
-    kill -0 "$SERVER_PID" 2>/dev/null || { log "the server exited; see $LOG"; exit 1; }
-    sleep 0.5
-  done
-  log "the server did not start"
-  exit 1
-}
-
-stop_server() {
-  kill "$SERVER_PID" 2>/dev/null || true
-  wait "$SERVER_PID" 2>/dev/null || true
-  SERVER_PID=
+  start_server "$name" "$@"
 }
 
 rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$SERVER_PID/status"; }
@@ -142,54 +116,11 @@ peak() { awk -v c="$2" '$c > m { m = $c } END { print m + 0 }' "$1"; } # file, c
 # the kernel's count of connections dropped because the accept queue was full
 listen_drops() { awk '/^TcpExt:/ { if (!h) { for (i = 1; i <= NF; i++) n[$i] = i; h = 1 } else print $n["ListenDrops"] }' /proc/net/netstat; }
 
-json_field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\).*/\1/p" | head -1; }
 json_num() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2], {}, d))" "$@"; }
 
-ROWS=()
-row() {
-  ROWS+=("| $1 | $2 | $3 | $4 | $5 | $6 |")
-  printf '%s\n' "| $1 | $2 | $3 | $4 | $5 | $6 |" >>"$OUT/rows.md"
-  log "$1: $3 ${4:+($4, ratio $5)} $6"
-}
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
-meets() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? v >= t : (op == "==") ? v == t : v < t; print ok ? "yes" : "**no**" }'; }
-
-PASSWORD="violet kettles hum beneath 9 lanterns"
-make_account() { # → TOKEN, and 50 files of 20 kB
-  curl -fs -X POST "$BASE/api/user/register/" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"bench\",\"password\":\"$PASSWORD\",\"email\":\"bench@example.org\"}" >/dev/null
-  local verify=
-  for _ in $(seq 1 100); do
-    verify=$(grep -o 'verify-email/[0-9a-f]*' "$LOG" | head -1 | cut -d/ -f2 || true)
-    [[ -n "$verify" ]] && break
-    sleep 0.2
-  done
-  curl -fs -X POST "$BASE/api/verify-email/$verify/" >/dev/null
-  TOKEN=$(curl -fs -X POST "$BASE/api/user/login/" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"bench\",\"password\":\"$PASSWORD\"}" | json_field token)
-  python3 - "$WORK/small.pdf" <<'EOF'
-import sys
-sys.path.insert(0, "bench")
-from connections import make_pdf
-open(sys.argv[1], "wb").write(make_pdf(20000)[0])
-EOF
-  for i in $(seq 1 50); do
-    curl -fs -X POST "$BASE/api/files/?name=list-$i.pdf" -H "Authorization: Token $TOKEN" \
-      -H 'Content-Type: application/pdf' --data-binary @"$WORK/small.pdf" >/dev/null
-  done
-}
-
-wrk_run() { # label → "req/s p50 p99 socket-errors timeouts-and-not-2xx"
-  wrk -t2 -c"$BUSY" -d"${DURATION}s" --latency -H "Authorization: Token $TOKEN" \
-    "$BASE/api/all_files/" >"$OUT/wrk-$1.txt"
-  awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ { rps = $2 }
-    $1 == "50%" { p50 = ms($2) }
-    $1 == "99%" { p99 = ms($2) }
-    /Socket errors/ { gsub(",", ""); err += $4 + $6 + $8; slow += $10 }
-    /Non-2xx/ { slow += $NF }
-    END { printf "%.0f %.2f %.2f %d %d\n", rps, p50, p99, err, slow }' "$OUT/wrk-$1.txt"
+# the list as wrk measures it: "req/s p50 p99 errors failures" (bench/lib.sh)
+list_run() { # label
+  wrk_run "$BUSY" "$1" -H "Authorization: Token $TOKEN" "$BASE/api/all_files/"
 }
 
 # ---------------------------------------------------------------- the measures, per JDK
@@ -198,14 +129,16 @@ for jdk in $JDKS; do
   [[ -x "$java" ]] || { log "no JDK $jdk here; skipped"; continue; }
   JDK_VERSIONS+="${JDK_VERSIONS:+; }$("$java" -version 2>&1 | head -1)"
   # shellcheck disable=SC2086 # HEAP is a list of options
-  start_server "jdk$jdk" "$java" $HEAP
-  make_account
+  start_fresh "jdk$jdk" "$java" $HEAP
+  sign_up "$LOG"
+  seed_list
 
   log "JDK $jdk: warming up the list for ${WARMUP}s"
   wrk -t2 -c"$BUSY" -d"${WARMUP}s" -H "Authorization: Token $TOKEN" "$BASE/api/all_files/" >/dev/null
   start_sampler "$OUT/samples-jdk$jdk-connections.txt"
   drops_before=$(listen_drops)
-  read -r rps1 p501 p991 err1 slow1 < <(wrk_run "jdk$jdk-alone")
+  read -r rps1 p501 p991 all1 err1 < <(list_run "jdk$jdk-alone")
+  slow1=$((all1 - err1))
 
   log "JDK $jdk: opening $IDLE idle connections"
   rm -f "$WORK/idle-ready"
@@ -223,7 +156,8 @@ for jdk in $JDKS; do
     [[ -f "$WORK/idle-ready.quiet" ]] && break
     sleep 0.1
   done
-  read -r rps2 p502 p992 err2 slow2 < <(wrk_run "jdk$jdk-with-idle")
+  read -r rps2 p502 p992 all2 err2 < <(list_run "jdk$jdk-with-idle")
+  slow2=$((all2 - err2))
   # the idle connections stay past a keep-alive timeout after wrk: none may be dropped
   sleep $((KEEPALIVE_EVERY + 10 - DURATION > 0 ? KEEPALIVE_EVERY + 10 - DURATION : 0))
   established=$(ss -Htn state established "( sport = :$PORT )" | wc -l)
@@ -251,8 +185,9 @@ for jdk in $JDKS; do
 
   # ---------------------------------------------------------------- slow uploads
   # shellcheck disable=SC2086 # UPLOAD_HEAP is a list of options
-  start_server "jdk$jdk-uploads" "$java" $UPLOAD_HEAP
-  make_account
+  start_fresh "jdk$jdk-uploads" "$java" $UPLOAD_HEAP
+  sign_up "$LOG"
+  seed_list
   log "JDK $jdk: $UPLOADS slow uploads at once"
   sleep 3
   rss_idle=$(rss_mb)
@@ -277,11 +212,4 @@ for jdk in $JDKS; do
 done
 
 # ---------------------------------------------------------------- table
-{
-  echo "Run $STAMP on $(nproc) cores, load average $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end; ${JDK_VERSIONS:-no JDK}; server $HEAP (uploads: $UPLOAD_HEAP); wrk -t2 -c$BUSY ${DURATION}s after ${WARMUP}s; $IDLE idle connections (a request every ${KEEPALIVE_EVERY}s each); $UPLOADS uploads of $UPLOAD_KB KiB, $CHUNK bytes every $CHUNK_MS ms."
-  echo
-  echo "| measure | unit | ours | reference | ratio | target |"
-  echo "|---|---|---|---|---|---|"
-  printf '%s\n' "${ROWS[@]}"
-} | tee "$OUT/table.md"
-log "results in $OUT"
+print_table "Run $STAMP on $(nproc) cores, load average $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end; ${JDK_VERSIONS:-no JDK}; server $HEAP (uploads: $UPLOAD_HEAP); wrk -t2 -c$BUSY ${DURATION}s after ${WARMUP}s; $IDLE idle connections (a request every ${KEEPALIVE_EVERY}s each); $UPLOADS uploads of $UPLOAD_KB KiB, $CHUNK bytes every $CHUNK_MS ms."

@@ -104,9 +104,39 @@ row() {
   log "$1: $3 ${4:+($4, ratio $5)} $6"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
-meets() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? v >= t : v < t; print ok ? "yes" : "**no**" }'; }
+meets() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? v >= t : (op == "==") ? v == t : v < t; print ok ? "yes" : "**no**" }'; }
 
-# prints "req/s p50 p99 errors": errors are non-2xx/3xx answers and socket errors of any kind
+# The table of ROWS, under a line that says what the run was, printed and kept in $OUT/table.md.
+print_table() { # the line
+  {
+    echo "$1"
+    echo
+    echo "| measure | unit | ours | reference | ratio | target |"
+    echo "|---|---|---|---|---|---|"
+    printf '%s\n' "${ROWS[@]}"
+  } | tee "$OUT/table.md"
+  log "results in $OUT"
+}
+
+java_of() { # 25 | 17 → the java binary
+  case $1 in
+    25) echo /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ;;
+    17) ls /usr/lib/jvm/java-17-openjdk-amd64/bin/java /usr/lib/jvm/temurin-17-jdk-amd64/bin/java 2>/dev/null | head -1 || true ;;
+  esac
+}
+
+# Builds the server's jar unless BENCH_SKIP_BUILD=1; JAR names it (BENCH_JAR: another one).
+build_jar() {
+  if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
+    log "building the jar"
+    ./mvnw -pl server -q -B -ntp -DskipTests -Dspotless.check.skip=true package
+  fi
+  JAR=${BENCH_JAR:-$(ls server/target/fileshare-*.jar | grep -v original | head -1)}
+}
+
+# prints "req/s p50 p99 errors failures": errors are every request that failed, timed out (wrk's
+# 2 s) or got an answer other than 2xx/3xx; failures only those whose connection failed (connect,
+# read or write errors)
 wrk_run() { # connections, label, wrk args...
   local c=$1 label=$2
   shift 2
@@ -117,8 +147,8 @@ wrk_run() { # connections, label, wrk args...
     $1 == "50%" { p50 = ms($2) }
     $1 == "99%" { p99 = ms($2) }
     /Non-2xx or 3xx/ { errors += $NF }
-    /Socket errors/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
-    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors }' "$OUT/wrk-$label.txt"
+    /Socket errors/ { gsub(/,/, ""); failures += $4 + $6 + $8; errors += $4 + $6 + $8 + $10 }
+    END { printf "%.0f %.2f %.2f %d %d\n", rps, p50, p99, errors, failures }' "$OUT/wrk-$label.txt"
 }
 
 # Registers the user "bench", confirms the address from the server's log (no SMTP: mail is written

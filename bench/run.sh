@@ -89,11 +89,7 @@ if ((free_mb < need_mb)); then
 fi
 
 # ---------------------------------------------------------------- build
-if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
-  log "building the jar"
-  ./mvnw -pl server -q -B -ntp -DskipTests -Dspotless.check.skip=true package
-fi
-JAR=$(ls server/target/fileshare-*.jar | grep -v original | head -1)
+build_jar
 
 # ---------------------------------------------------------------- helpers
 
@@ -162,8 +158,8 @@ curl -fs -H "$AUTH" "$BASE/api/all_files/" -o "$WORK/nginx/www/all_files.json"
 STATIC="http://127.0.0.1:$NGINX_PORT/all_files.json"
 wrk -t2 -c64 -d5s "$STATIC" >/dev/null
 for c in 32 64; do
-  read -r rps p50 p99 errors < <(wrk_run "$c" "list-$c" -H "$AUTH" "$BASE/api/all_files/")
-  read -r nrps np50 np99 _ < <(wrk_run "$c" "static-$c" -H "$AUTH" "$STATIC")
+  read -r rps p50 p99 errors _ < <(wrk_run "$c" "list-$c" -H "$AUTH" "$BASE/api/all_files/")
+  read -r nrps np50 np99 _ _ < <(wrk_run "$c" "static-$c" -H "$AUTH" "$STATIC")
   r=$(ratio "$rps" "$nrps")
   if ((c == 64)); then
     row "1. GET /api/all_files/ (50 files), 64 conn" "req/s" "$rps" "nginx $nrps" "$r" "≥ 0.2: $(meets "$r" ">=" 0.2)"
@@ -181,9 +177,9 @@ if [[ "${BENCH_HOG:-1}" == 1 ]]; then
   HOG_PID=$!
   sleep 2
   jfr_start step1b-hog
-  read -r rps p50 p99 errors < <(wrk_run 64 list-hog -H "$AUTH" "$BASE/api/all_files/")
-  read -r lrps lp50 lp99 lerrors < <(wrk_run 64 liveness-hog -H "$AUTH" "$BASE/actuator/health/liveness")
-  read -r nrps np50 np99 _ < <(wrk_run 64 static-hog "$STATIC")
+  read -r rps p50 p99 errors _ < <(wrk_run 64 list-hog -H "$AUTH" "$BASE/api/all_files/")
+  read -r lrps lp50 lp99 lerrors _ < <(wrk_run 64 liveness-hog -H "$AUTH" "$BASE/actuator/health/liveness")
+  read -r nrps np50 np99 _ _ < <(wrk_run 64 static-hog "$STATIC")
   jfr_stop step1b-hog
   kill "$HOG_PID" 2>/dev/null || true
   wait "$HOG_PID" 2>/dev/null || true
@@ -192,7 +188,7 @@ if [[ "${BENCH_HOG:-1}" == 1 ]]; then
   row "1b. GET /api/all_files/, 64 conn, CPU hog" "req/s; p50 / p99 ms; errors" "$rps; $p50 / $p99; $errors" "nginx $nrps; $np50 / $np99" "$r" "p99 < 100: $(meets "$p99" "<" 100); errors: $([[ $errors == 0 ]] && echo none || echo "**$errors**")"
   row "1b. GET /actuator/health/liveness, 64 conn, CPU hog" "req/s; p50 / p99 ms; errors" "$lrps; $lp50 / $lp99; $lerrors" "" "" "p99 < 100: $(meets "$lp99" "<" 100)"
 fi
-read -r rps p50 p99 _ < <(wrk_run 32 login -s "$WORK/login.lua" "$BASE/api/user/login/")
+read -r rps p50 p99 _ _ < <(wrk_run 32 login -s "$WORK/login.lua" "$BASE/api/user/login/")
 row "1. POST /api/user/login/, 32 conn" "req/s; p50 / p99 ms" "$rps; $p50 / $p99" "" "" "(Argon2id, 19 MiB)"
 
 # ---------------------------------------------------------------- 2. downloads
@@ -304,14 +300,7 @@ stop_server
 fi
 
 # ---------------------------------------------------------------- table
-{
-  echo "Run $STAMP on $(nproc) cores; $JDK_VERSION; sizes $SIZES_MB MiB, round trip $ROUNDTRIP_MB MiB; best of $RUNS transfers, wrk ${DURATION}s."
-  echo
-  echo "| measure | unit | ours | reference | ratio | target |"
-  echo "|---|---|---|---|---|---|"
-  printf '%s\n' "${ROWS[@]}"
-} | tee "$OUT/table.md"
-log "results in $OUT"
+print_table "Run $STAMP on $(nproc) cores; $JDK_VERSION; sizes $SIZES_MB MiB, round trip $ROUNDTRIP_MB MiB; best of $RUNS transfers, wrk ${DURATION}s."
 
 # ---------------------------------------------------------------- the other areas
 # Each prints its own table and keeps its results in bench/results/<area>-<time>/. BENCH_AREAS

@@ -20,6 +20,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 
 VARIANTS=${BENCH_VARIANTS:-"17 17-dir 17-cds 25 25-dir 25-aot"}
 STARTS=${BENCH_STARTS:-5}
@@ -31,22 +33,10 @@ WORK=$(mktemp -d "${BENCH_DIR:-/tmp}/fileshare-bench.XXXXXX")
 mkdir -p "$OUT"
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
-log() { printf '[bench] %s\n' "$*" >&2; }
 cleanup() { rm -rf "$WORK"; }
 trap cleanup EXIT
 
-java_of() { # 25 | 17 → the java binary
-  case $1 in
-    25) echo /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ;;
-    17) ls /usr/lib/jvm/java-17-openjdk-amd64/bin/java /usr/lib/jvm/temurin-17-jdk-amd64/bin/java 2>/dev/null | head -1 || true ;;
-  esac
-}
-
-if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
-  log "building the jar"
-  ./mvnw -pl server -q -B -ntp -DskipTests -Dspotless.check.skip=true package
-fi
-JAR=${BENCH_JAR:-$(ls server/target/fileshare-*.jar | grep -v original | head -1)}
+build_jar
 JAR_NAME=$(basename "$JAR")
 
 # One start: runs the command with the server's environment, polls readiness every 20 ms, waits
@@ -126,14 +116,6 @@ stats() { # numbers... → "best median"
   printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { printf "%d %d\n", v[1], v[int((NR + 1) / 2)] }'
 }
 
-ROWS=()
-row() {
-  ROWS+=("| $1 | $2 | $3 | $4 | $5 | $6 |")
-  printf '%s\n' "| $1 | $2 | $3 | $4 | $5 | $6 |" >>"$OUT/rows.md"
-  log "$1: $3 ${4:+($4, ratio $5)} $6"
-}
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
-meets() { awk -v v="$1" -v t="$2" 'BEGIN { print (v < t) ? "yes" : "**no**" }'; }
 
 declare -A MEDIAN
 for variant in $VARIANTS; do
@@ -169,16 +151,9 @@ for variant in $VARIANTS; do
     base=
     [[ $variant != "$jdk" ]] && base=${MEDIAN[$jdk-$data]:-}
     row "JDK $variant, $data data dir: ready, best / median of $STARTS" "ms" "$best / $median" \
-      "${base:+JDK $jdk jar $base}" "${base:+$(ratio "$median" "$base")}" "< $target: $(meets "$median" "$target")"
+      "${base:+JDK $jdk jar $base}" "${base:+$(ratio "$median" "$base")}" "< $target: $(meets "$median" "<" "$target")"
     row "JDK $variant, $data data dir: RSS 3 s after ready (median)" "MiB" "$rss_median" "" "" ""
   done
 done
 
-{
-  echo "Run $STAMP on $(nproc) cores, load average $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end; ${JDK_VERSIONS:-no JDK}; JVM options: ${JVM_OPTS:-none}; $STARTS starts each."
-  echo
-  echo "| measure | unit | ours | reference | ratio | target |"
-  echo "|---|---|---|---|---|---|"
-  printf '%s\n' "${ROWS[@]}"
-} | tee "$OUT/table.md"
-log "results in $OUT"
+print_table "Run $STAMP on $(nproc) cores, load average $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end; ${JDK_VERSIONS:-no JDK}; JVM options: ${JVM_OPTS:-none}; $STARTS starts each."

@@ -42,11 +42,7 @@ command -v wrk >/dev/null && command -v stress-ng >/dev/null || {
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk stress-ng >/dev/null
 }
-if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
-  log "building the jar"
-  ./mvnw -pl server -q -B -ntp -DskipTests -Dspotless.check.skip=true package
-fi
-JAR=$(ls server/target/fileshare-*.jar | grep -v original | head -1)
+build_jar
 
 # p50 / p90 / p99 in ms from a wrk --latency output
 percentiles() {
@@ -73,14 +69,14 @@ for config in "${list[@]}"; do
   seed_list
   log "$label: warming up for ${WARMUP}s"
   wrk -t2 -c64 -d"${WARMUP}s" -H "$AUTH" "$BASE/api/all_files/" >/dev/null
-  read -r rps _ _ errors < <(wrk_run 64 "quiet-$n" -H "$AUTH" "$BASE/api/all_files/")
+  read -r rps _ _ errors _ < <(wrk_run 64 "quiet-$n" -H "$AUTH" "$BASE/api/all_files/")
   quiet="$rps; $(percentiles "$OUT/wrk-quiet-$n.txt"); $errors"
   stress-ng --cpu 1 --cpu-method int64 --quiet &
   HOG_PID=$!
   sleep 2
-  read -r rps _ _ errors < <(wrk_run 64 "hog-$n" -H "$AUTH" "$BASE/api/all_files/")
+  read -r rps _ _ errors _ < <(wrk_run 64 "hog-$n" -H "$AUTH" "$BASE/api/all_files/")
   hog="$rps; $(percentiles "$OUT/wrk-hog-$n.txt"); $errors"
-  read -r rps _ _ errors < <(wrk_run 64 "liveness-$n" -H "$AUTH" "$BASE/actuator/health/liveness")
+  read -r rps _ _ errors _ < <(wrk_run 64 "liveness-$n" -H "$AUTH" "$BASE/actuator/health/liveness")
   liveness="$rps; $(percentiles "$OUT/wrk-liveness-$n.txt"); $errors"
   kill "$HOG_PID" 2>/dev/null || true
   wait "$HOG_PID" 2>/dev/null || true
