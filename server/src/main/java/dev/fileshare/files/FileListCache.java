@@ -47,7 +47,7 @@ class FileListCache {
       long limit,
       long offset,
       @Nullable FileCursor after) {
-    return resolve(rows(caller, verified, query, limit, offset, after, false).listed());
+    return resolve(read(caller, verified, query, limit, offset, after, false).listed());
   }
 
   /** A page of views, and how many files the query finds if its statement counted them. */
@@ -56,11 +56,11 @@ class FileListCache {
   /** As {@link #visible}, from an offset, counting the matches of a search or a request. */
   Counted visibleCounted(
       UserId caller, boolean verified, FileQuery query, long limit, long offset) {
-    var page = rows(caller, verified, query, limit, offset, null, true);
+    var page = read(caller, verified, query, limit, offset, null, true);
     return new Counted(resolve(page.listed()), page.total());
   }
 
-  private FileRows.Rows rows(
+  private FileRows.Found read(
       UserId caller,
       boolean verified,
       FileQuery query,

@@ -64,7 +64,7 @@ class FileRows implements FileLocations {
    * A page's rows, and how many files the query finds in all when the page's own statement counted
    * them (see {@link #page}).
    */
-  record Rows(List<Listed> listed, OptionalLong total) {}
+  record Found(List<Listed> listed, OptionalLong total) {}
 
   private final JdbcClient jdbc;
   private final List<ContentMatch> content;
@@ -143,7 +143,7 @@ class FileRows implements FileLocations {
    * second time, half of the cost of a search by part of a name at a million files. A page past the
    * last match has no row to carry the count; its total is then unknown.
    */
-  Rows page(
+  Found page(
       UserId caller,
       boolean verified,
       FileQuery query,
@@ -220,7 +220,7 @@ class FileRows implements FileLocations {
     if (withCount && listed.isEmpty() && offset == 0) {
       total[0] = 0;
     }
-    return new Rows(listed, total[0] < 0 ? OptionalLong.empty() : OptionalLong.of(total[0]));
+    return new Found(listed, total[0] < 0 ? OptionalLong.empty() : OptionalLong.of(total[0]));
   }
 
   /** Those of the files the caller may see (see {@link VisibilityRule}), in no order. */
