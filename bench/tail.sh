@@ -27,6 +27,7 @@ BASE="http://127.0.0.1:$PORT"
 OUT="$ROOT/bench/results/tail-$(date -u +%Y%m%dT%H%M%SZ)"
 WORK=$(mktemp -d "${BENCH_DIR:-/tmp}/fileshare-tail.XXXXXX")
 mkdir -p "$OUT"
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 SERVER_PID=
 HOG_PID=
 
@@ -88,7 +89,7 @@ for config in "${list[@]}"; do
 done
 
 {
-  echo "Run $(date -u +%FT%TZ) on $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg); wrk 2 threads, 64 connections, ${DURATION}s after ${WARMUP}s."
+  echo "Run $(date -u +%FT%TZ) on $(nproc) cores, load average $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (the runs themselves); wrk 2 threads, 64 connections, ${DURATION}s after ${WARMUP}s."
   echo
   echo "| configuration | list, quiet: req/s; p50 / p90 / p99 ms; errors | list, CPU hog | liveness, CPU hog | threads |"
   echo "|---|---|---|---|---|"
