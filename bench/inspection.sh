@@ -12,6 +12,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 
 DURATION=${BENCH_DURATION:-10}
 CLIENTS=${BENCH_CLIENTS:-8}
@@ -22,8 +24,6 @@ OUT="$ROOT/bench/results/$STAMP-inspection"
 WORK=$(mktemp -d "${BENCH_DIR:-/tmp}/fileshare-bench.XXXXXX")
 mkdir -p "$OUT" "$WORK/data" "$WORK/codes"
 SERVER_PID=
-
-log() { printf '[bench] %s\n' "$*" >&2; }
 
 cleanup() {
   [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null || true
@@ -45,35 +45,10 @@ fi
 JAR=$(ls server/target/fileshare-*.jar | grep -v original | head -1)
 
 # ---------------------------------------------------------------- data
-# A PDF of about $2 bytes: one page and a stream of random bytes that nothing refers to; with its
-# cross-reference table when $3 is "xref", without (no xref, trailer or startxref) otherwise.
-make_pdf() {
-  local out=$1 total=$2 kind=$3 o1 o2 o3 o4 xref pad
-  printf '%%PDF-1.4\n' >"$out"
-  o1=$(stat -c %s "$out")
-  printf '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n' >>"$out"
-  o2=$(stat -c %s "$out")
-  printf '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n' >>"$out"
-  o3=$(stat -c %s "$out")
-  printf '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>\nendobj\n' >>"$out"
-  o4=$(stat -c %s "$out")
-  pad=$((total - o4 - 300))
-  printf '4 0 obj\n<< /Length %d >>\nstream\n' "$pad" >>"$out"
-  head -c "$pad" /dev/urandom >>"$out"
-  printf '\nendstream\nendobj\n' >>"$out"
-  if [[ $kind == xref ]]; then
-    xref=$(stat -c %s "$out")
-    printf 'xref\n0 5\n0000000000 65535 f \n%010d 00000 n \n%010d 00000 n \n%010d 00000 n \n%010d 00000 n \ntrailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' \
-      "$o1" "$o2" "$o3" "$o4" "$xref" >>"$out"
-  else
-    printf '%%%%EOF\n' >>"$out"
-  fi
-}
 make_pdf "$WORK/well-formed.pdf" $((2 * 1048576)) xref
 make_pdf "$WORK/no-xref.pdf" $((2 * 1048576)) none
 
 # ---------------------------------------------------------------- helpers
-json_field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\).*/\1/p" | head -1; }
 PASSWORD="violet kettles hum beneath 9 lanterns"
 account() { # username, its place among the verification mails → token
   local name=$1 verify=
@@ -159,7 +134,6 @@ bench_build() {
   SERVER_PID=
 }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 rows() { # build name
   local c="$WORK/codes/$1" wa na wb nb
   wa=$(rate "$c/alone-well-formed")

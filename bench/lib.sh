@@ -5,9 +5,10 @@
 log() { printf '[bench] %s\n' "$*" >&2; }
 
 # A PDF of about $2 bytes that the server accepts: one page, and a stream of random bytes that
-# nothing refers to, with a correct cross-reference table.
+# nothing refers to, with a correct cross-reference table; with $3 "none", without one (no xref,
+# trailer or startxref: PDFBox then reads it by a full scan).
 make_pdf() {
-  local out=$1 total=$2 o1 o2 o3 o4 xref pad
+  local out=$1 total=$2 kind=${3:-xref} o1 o2 o3 o4 xref pad
   printf '%%PDF-1.4\n' >"$out"
   o1=$(stat -c %s "$out")
   printf '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n' >>"$out"
@@ -21,6 +22,10 @@ make_pdf() {
   printf '4 0 obj\n<< /Length %d >>\nstream\n' "$pad" >>"$out"
   head -c "$pad" /dev/urandom >>"$out"
   printf '\nendstream\nendobj\n' >>"$out"
+  if [[ $kind == none ]]; then
+    printf '%%%%EOF\n' >>"$out"
+    return
+  fi
   xref=$(stat -c %s "$out")
   printf 'xref\n0 5\n0000000000 65535 f \n%010d 00000 n \n%010d 00000 n \n%010d 00000 n \n%010d 00000 n \ntrailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' \
     "$o1" "$o2" "$o3" "$o4" "$xref" >>"$out"
