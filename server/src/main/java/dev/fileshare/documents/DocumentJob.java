@@ -1,5 +1,6 @@
 package dev.fileshare.documents;
 
+import dev.fileshare.files.DetailChangeRecorder;
 import dev.fileshare.files.FileLookup;
 import java.io.Closeable;
 import java.io.IOException;
@@ -36,6 +37,7 @@ class DocumentJob {
 
   private final DocumentRows rows;
   private final FileLookup files;
+  private final DetailChangeRecorder details;
   private final List<DocumentStep> steps;
   private final DocumentSettings settings;
   private final TaskScheduler deadlines;
@@ -44,12 +46,14 @@ class DocumentJob {
   DocumentJob(
       DocumentRows rows,
       FileLookup files,
+      DetailChangeRecorder details,
       List<DocumentStep> steps,
       DocumentSettings settings,
       @Qualifier(DocumentConfiguration.DEADLINES) TaskScheduler deadlines,
       Clock clock) {
     this.rows = rows;
     this.files = files;
+    this.details = details;
     this.steps = List.copyOf(steps);
     this.settings = settings;
     this.deadlines = deadlines;
@@ -87,6 +91,7 @@ class DocumentJob {
     var current = content.get().file().sha256();
     if (!current.equals(row.sha256())) {
       rows.pending(row.fileId(), current, clock.instant()); // replaced meanwhile: read the new one
+      details.changed(row.fileId());
       return;
     }
     var open = new Opened(content.get()::channel);
@@ -98,6 +103,7 @@ class DocumentJob {
     try {
       for (var step : steps) {
         step.run(row.fileId(), row.sha256(), open);
+        details.changed(row.fileId()); // each step's result is shown as soon as it is there
       }
     } catch (Exception | StackOverflowError e) {
       // a hostile document may nest deeper than the stack: it fails like any other
@@ -121,6 +127,7 @@ class DocumentJob {
     var delay = settings.retryDelay(attempts);
     var error = late ? "not read within " + settings.timeout() : describe(e);
     rows.failed(row, attempts, last, now.plus(delay), error, now);
+    details.changed(row.fileId());
     if (last) {
       log.warn("Gave up reading file {} after {} attempt(s): {}", row.fileId(), attempts, error);
     } else {

@@ -1,5 +1,6 @@
 package dev.fileshare.documents;
 
+import dev.fileshare.files.DetailChangeRecorder;
 import dev.fileshare.files.FileEvent;
 import dev.fileshare.files.FileLookup;
 import java.time.Clock;
@@ -23,6 +24,7 @@ class DocumentQueue {
 
   private final DocumentRows rows;
   private final FileLookup files;
+  private final DetailChangeRecorder details;
   private final List<DocumentStep> steps;
   private final DocumentWakeup wakeup;
   private final Clock clock;
@@ -30,11 +32,13 @@ class DocumentQueue {
   DocumentQueue(
       DocumentRows rows,
       FileLookup files,
+      DetailChangeRecorder details,
       List<DocumentStep> steps,
       DocumentWakeup wakeup,
       Clock clock) {
     this.rows = rows;
     this.files = files;
+    this.details = details;
     this.steps = List.copyOf(steps);
     this.wakeup = wakeup;
     this.clock = clock;
@@ -63,6 +67,7 @@ class DocumentQueue {
         .ifPresent(
             content -> {
               rows.pending(fileId, content.file().sha256(), clock.instant());
+              details.changed(fileId);
               wakeup.queued();
             });
   }

@@ -1,5 +1,6 @@
 package dev.fileshare.documents;
 
+import dev.fileshare.files.DetailChangeRecorder;
 import dev.fileshare.files.FileLookup;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -21,12 +22,19 @@ class DocumentSweep {
 
   private final DocumentRows rows;
   private final FileLookup files;
+  private final DetailChangeRecorder details;
   private final DocumentWakeup wakeup;
   private final Clock clock;
 
-  DocumentSweep(DocumentRows rows, FileLookup files, DocumentWakeup wakeup, Clock clock) {
+  DocumentSweep(
+      DocumentRows rows,
+      FileLookup files,
+      DetailChangeRecorder details,
+      DocumentWakeup wakeup,
+      Clock clock) {
     this.rows = rows;
     this.files = files;
+    this.details = details;
     this.wakeup = wakeup;
     this.clock = clock;
   }
@@ -56,6 +64,7 @@ class DocumentSweep {
       for (var file : batch) {
         if (all || !file.sha256().equals(known.get(file.id()))) {
           rows.pending(file.id(), file.sha256(), clock.instant());
+          details.changed(file.id());
           queued++;
         }
       }

@@ -15,15 +15,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pages of the files a caller may see, as views, read through {@link FileRows}. Each node remembers
- * the views it made, keyed by {@code (id, updated_at)}: every change a caller can see moves {@code
- * updated_at} ({@link FileRows#NEXT_UPDATED_AT}) and ids are never reused, so a remembered view is
- * exactly what the row says now, on any node. A row whose version is known is read no further than
- * those two columns; decoding the text of 50 rows was the largest part of a list's database time.
+ * the views it made, details included, keyed by {@code (id, updated_at, details_changes)}: every
+ * change a caller can see moves {@code updated_at} ({@link FileRows#NEXT_UPDATED_AT}), every change
+ * of a detail moves {@code details_changes} ({@link DetailChangeRecorder}), and ids are never
+ * reused, so a remembered view is exactly what the rows say now, on any node. A row whose version
+ * is known is read no further than those three columns; decoding the text of 50 rows was the
+ * largest part of a list's database time, and reading and parsing their details (two more
+ * statements and each document's facts as JSON) cost nine tenths of a list's time once it was not.
  */
 @Component
 class FileListCache {
 
-  /** About 300 bytes each: a few MiB at most. */
+  /** About 1 KiB each with a document's details: about 10 MiB at most. */
   private static final int MAX_REMEMBERED = 10_000;
 
   private final FileRows rows;
@@ -82,7 +85,7 @@ class FileListCache {
   /** The views of the page, in order; those not known yet are made (in one batch) and kept. */
   private List<FileView> resolve(List<Listed> page) {
     var unknown = page.stream().map(Listed::row).filter(Objects::nonNull).toList();
-    var made = views.ofWithoutDetails(unknown).iterator();
+    var made = views.of(unknown).iterator();
     var result = new ArrayList<FileView>(page.size());
     for (var listed : page) {
       var view = listed.view();
@@ -92,6 +95,6 @@ class FileListCache {
       }
       result.add(view);
     }
-    return views.withDetails(result);
+    return result;
   }
 }

@@ -27,10 +27,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FileRows implements FileLocations {
 
-  /** {@code id} and {@code updated_at} first (see {@link #page}), then the rest, by position. */
+  /**
+   * {@code id} and {@code updated_at} first, {@code details_changes} last (the three name a view,
+   * see {@link #page}), the rest between, by position.
+   */
   private static final String COLUMNS =
       "id, updated_at, owner_id, name, blob_key, size, sha256, content_type, visibility,"
-          + " created_at, store, request_id, version, content_by, content_at, deleted_at";
+          + " created_at, store, request_id, version, content_by, content_at, deleted_at,"
+          + " details_changes";
 
   /**
    * {@code updated_at} after a change: now, or one millisecond after the last change if that is
@@ -49,13 +53,19 @@ class FileRows implements FileLocations {
   private static final long MERGED_DEPTH = 5_000;
 
   /** Where a counted page's {@code COUNT(*) OVER ()} is: after {@link #COLUMNS}. */
-  private static final int COUNT_COLUMN = 17;
+  private static final int COUNT_COLUMN = 18;
+
+  /** Where {@code details_changes} is in {@link #COLUMNS}. */
+  private static final int DETAILS_COLUMN = 17;
 
   /** Where a blob is: the store's name and the blob's key in it. */
   record BlobRef(String store, String key) {}
 
-  /** One version of a file's row: its id and {@code updated_at}. */
-  record Version(long id, long updatedAt) {}
+  /**
+   * One version of a file's view: its id, {@code updated_at}, and how many times the details other
+   * modules add to it have changed ({@link #detailsChanged}).
+   */
+  record Version(long id, long updatedAt, long detailsChanges) {}
 
   /** A row of a page: the view known for its version, or else (and only then) the row. */
   record Listed(Version version, @Nullable FileView view, @Nullable FileRow row) {}
@@ -210,7 +220,8 @@ class FileRows implements FileLocations {
                   if (withCount) {
                     total[0] = rs.getLong(COUNT_COLUMN);
                   }
-                  var version = new Version(rs.getLong(1), rs.getLong(2));
+                  var version =
+                      new Version(rs.getLong(1), rs.getLong(2), rs.getLong(DETAILS_COLUMN));
                   var view = known.apply(version);
                   return view.isPresent()
                       ? new Listed(version, view.get(), null)
@@ -534,6 +545,16 @@ class FileRows implements FileLocations {
               counts.put(text(rs, 1), rs.getLong(2));
             });
     return counts;
+  }
+
+  /**
+   * Counts one more change of the file's details ({@link FileDetail}): a view kept under the count
+   * before is not used again. Leaves {@code updated_at} alone, which is the file's own.
+   */
+  void detailsChanged(long id) {
+    jdbc.sql("UPDATE files SET details_changes = details_changes + 1 WHERE id = ?")
+        .params(id)
+        .update();
   }
 
   /** Touches neither {@code updated_at} nor anything else a view shows (see {@link Located}). */

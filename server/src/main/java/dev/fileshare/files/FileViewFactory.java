@@ -27,8 +27,7 @@ class FileViewFactory {
     return withDetails(ofWithoutDetails(rows));
   }
 
-  /** The views without details, for a cache that adds them afresh each time it answers. */
-  List<FileView> ofWithoutDetails(List<FileRow> rows) {
+  private List<FileView> ofWithoutDetails(List<FileRow> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }
@@ -45,11 +44,8 @@ class FileViewFactory {
     return ofWithoutDetails(List.of(row)).get(0);
   }
 
-  /**
-   * The views with the details as they are now: details change without the row changing (a
-   * document's text indexed in the background), so a view kept from earlier gets them afresh.
-   */
-  List<FileView> withDetails(List<FileView> views) {
+  /** The views with the details as they are now. */
+  private List<FileView> withDetails(List<FileView> views) {
     if (details.isEmpty() || views.isEmpty()) {
       return views;
     }

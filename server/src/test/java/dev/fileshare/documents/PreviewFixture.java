@@ -1,5 +1,6 @@
 package dev.fileshare.documents;
 
+import dev.fileshare.files.DetailChangeRecorder;
 import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,8 +16,9 @@ public final class PreviewFixture {
   private PreviewFixture() {}
 
   /**
-   * Renders the file's previews from its current content, as the job's preview step would. Where
-   * the job runs, it is let finish first (the step then finds the previews made and stops).
+   * Renders the file's previews from its current content, as the job's preview step would, and
+   * records the change of the file's details as the job does. Where the job runs, it is let finish
+   * first (the step then finds the previews made and stops).
    */
   public static void render(ApplicationContext context, long fileId) {
     if (!"0".equals(context.getEnvironment().getProperty("fileshare.documents.workers"))) {
@@ -32,6 +34,7 @@ public final class PreviewFixture {
     var store = context.getBean(BlobStoreRegistry.class).get(file[0]);
     try {
       context.getBean(PreviewStep.class).run(fileId, file[2], () -> store.open(file[1]));
+      context.getBean(DetailChangeRecorder.class).changed(fileId);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

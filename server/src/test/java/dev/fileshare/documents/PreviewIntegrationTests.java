@@ -86,6 +86,29 @@ class PreviewIntegrationTests extends ApiTest {
   }
 
   @Test
+  void aListShowsWhatTheBackgroundJobReadOnceItIsRead() {
+    var id = upload("later.pdf", TestPdfs.pdf("Read later"), "private");
+    var before = listed(id);
+    assertThat(before.get("document").get("text").asString()).isEqualTo("pending");
+    assertThat(before.get("document").get("pages").isNull()).isTrue();
+    assertThat(before.has("preview")).isFalse();
+
+    // what the workers do in the background, here at once: the list asked above is not shown again
+    var job = context.getBean(DocumentJob.class);
+    while (job.runNext(false)) {
+      // every due document of this context's database
+    }
+
+    var after = listed(id);
+    assertThat(after.get("document").get("text").asString()).isEqualTo("indexed");
+    assertThat(after.get("document").get("pages").asInt()).isEqualTo(1);
+    assertThat(after.get("preview").get("widths").size()).isEqualTo(3);
+    // the file itself did not change
+    assertThat(after.get("updated")).isEqualTo(before.get("updated"));
+    assertThat(after.get("name")).isEqualTo(before.get("name"));
+  }
+
+  @Test
   void anAddressThatNamesTheContentIsCachedForGoodAndRevalidates() {
     var id = upload("cache.pdf", TestPdfs.pdf("Cache me"), "private");
     PreviewFixture.render(context, id);
@@ -247,6 +270,14 @@ class PreviewIntegrationTests extends ApiTest {
     var answer = api.post("/api/files/").token(token).body(form.contentType(), form.bytes()).send();
     assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
     return answer.json().get("id").asLong();
+  }
+
+  /** The file as the caller's list shows it. */
+  private JsonNode listed(long id) {
+    return api.get("/api/files/").token(token).send().json().values().stream()
+        .filter(f -> f.get("id").asLong() == id)
+        .findFirst()
+        .orElseThrow();
   }
 
   private JsonNode file(long id) {
