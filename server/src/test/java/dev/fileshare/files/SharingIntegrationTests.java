@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Sharing a file with named people, through the real server: by username and by address, the mail,
@@ -110,6 +111,13 @@ class SharingIntegrationTests extends ApiTest {
     var seen = api.get("/api/files/" + file + "/").token(invited).send().json();
     assertThat(seen.get("permission").asString()).isEqualTo("edit");
     assertThat(seen.get("shared_by").asString()).isEqualTo(alice.username());
+    // the same in a list, where the owner's own copy shows no share
+    var inList = listed(invited, file);
+    assertThat(inList.get("permission").asString()).isEqualTo("edit");
+    assertThat(inList.get("shared_by").asString()).isEqualTo(alice.username());
+    var own = listed(alice.token(), file);
+    assertThat(own.path("permission").isMissingNode() || own.get("permission").isNull()).isTrue();
+    assertThat(own.path("shared_by").isMissingNode() || own.get("shared_by").isNull()).isTrue();
     var listed = api.get("/api/files/" + file + "/shares/").token(alice.token()).send().json();
     assertThat(listed.get(0).get("user").asString()).isEqualTo(name);
     assertThat(listed.get(0).get("email").isNull()).isTrue();
@@ -422,5 +430,12 @@ class SharingIntegrationTests extends ApiTest {
     assertThat(answer.contentType()).startsWith("application/problem+json");
     assertThat(answer.json().get("detail").asString()).isNotBlank();
     assertThat(answer.json().has(field)).as(answer.toString()).isTrue();
+  }
+
+  private JsonNode listed(String token, long id) {
+    return api.get("/api/files/").token(token).send().json().values().stream()
+        .filter(f -> f.get("id").asLong() == id)
+        .findFirst()
+        .orElseThrow();
   }
 }
