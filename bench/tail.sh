@@ -16,8 +16,8 @@ source "$ROOT/bench/lib.sh"
 JDK17=/usr/lib/jvm/java-17-openjdk-amd64
 JDK25=/usr/lib/jvm/temurin-25-jdk-amd64
 DEFAULT_CONFIGS="JDK 17, platform threads|$JDK17|;\
-JDK 25, 8 carriers (4 a core, the default)|$JDK25|;\
-JDK 25, 2 carriers (1 a core)|$JDK25|-Dfileshare.virtual-threads.carriers=2;\
+JDK 25, 8 carriers (4 a core)|$JDK25|-Dfileshare.virtual-threads.carriers=8;\
+JDK 25, 2 carriers (1 a core, the default)|$JDK25|;\
 JDK 25, platform threads|$JDK25|-Dspring.threads.virtual.enabled=false"
 CONFIGS=${BENCH_TAIL_CONFIGS:-$DEFAULT_CONFIGS}
 DURATION=${BENCH_DURATION:-10}

@@ -6,17 +6,18 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Sets how many platform threads carry the virtual threads that serve requests (JDK 21+), before
- * the first virtual thread starts: {@code fileshare.virtual-threads.carriers}, by default four per
- * core. With one carrier per core (the JDK's default) a busy server answered most requests at once
- * but kept some waiting for hundreds of milliseconds, while a carrier sat parked; with more
- * carriers than cores no request waits behind a parked one (docs/performance.md). A {@code
+ * the first virtual thread starts: {@code fileshare.virtual-threads.carriers}, by default one per
+ * core, as the JDK would. Four per core gave a better p99 once, on a list that cost a tenth of what
+ * it costs now; measured side by side since, with a quiet machine and beside a CPU hog, one per
+ * core gave the higher throughput and a p99 five times shorter: more carriers than cores only take
+ * turns on them (docs/performance.md, "Carriers again"). A {@code
  * -Djdk.virtualThreadScheduler.parallelism} given to the JVM wins.
  */
 class VirtualThreadCarriers implements EnvironmentPostProcessor {
 
   static final String JDK_PROPERTY = "jdk.virtualThreadScheduler.parallelism";
   static final String PROPERTY = "fileshare.virtual-threads.carriers";
-  static final int PER_CORE = 4;
+  static final int PER_CORE = 1;
 
   @Override
   public void postProcessEnvironment(

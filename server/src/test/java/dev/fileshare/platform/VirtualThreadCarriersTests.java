@@ -32,11 +32,11 @@ class VirtualThreadCarriersTests {
   }
 
   @Test
-  void fourCarriersPerCoreByDefault() {
+  void oneCarrierPerCoreByDefault() {
     prepare(new MockEnvironment());
 
     assertThat(System.getProperty(VirtualThreadCarriers.JDK_PROPERTY))
-        .isEqualTo(Integer.toString(4 * Runtime.getRuntime().availableProcessors()));
+        .isEqualTo(Integer.toString(Runtime.getRuntime().availableProcessors()));
   }
 
   @Test
