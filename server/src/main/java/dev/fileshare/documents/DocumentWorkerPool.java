@@ -6,16 +6,20 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ErrorHandler;
 
 /**
  * The threads that work through the queue on a serving node ({@code workers} of them), started and
  * stopped with the context. Each reads due documents one after the other and, when none is due,
  * waits for {@code poll-interval} or for an upload at this node. Commands (such as {@code reindex})
- * start none: they work through the queue themselves.
+ * start none: they work through the queue themselves. A failure is written to the log as the
+ * scheduled tasks' are ({@code backgroundFailures}): a database that is away is one warning a
+ * minute, not a stack trace at every poll.
  */
 @Component
 @ConditionalOnWebApplication
@@ -26,13 +30,19 @@ class DocumentWorkerPool implements SmartLifecycle {
   private final DocumentJob job;
   private final DocumentWakeup wakeup;
   private final DocumentSettings settings;
+  private final ErrorHandler failures;
   private @Nullable ExecutorService threads;
   private volatile boolean running;
 
-  DocumentWorkerPool(DocumentJob job, DocumentWakeup wakeup, DocumentSettings settings) {
+  DocumentWorkerPool(
+      DocumentJob job,
+      DocumentWakeup wakeup,
+      DocumentSettings settings,
+      @Qualifier("backgroundFailures") ErrorHandler failures) {
     this.job = job;
     this.wakeup = wakeup;
     this.settings = settings;
+    this.failures = failures;
   }
 
   @Override
@@ -63,7 +73,7 @@ class DocumentWorkerPool implements SmartLifecycle {
           return;
         }
         // the thread stays: a worker that ended here would never come back
-        log.error("The document queue could not be worked on; trying again shortly", e);
+        failures.handleError(e);
         try {
           Thread.sleep(settings.pollInterval().toMillis());
         } catch (InterruptedException stopped) {

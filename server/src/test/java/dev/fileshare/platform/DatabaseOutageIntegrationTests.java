@@ -100,6 +100,8 @@ class DatabaseOutageIntegrationTests {
       }
 
       assertThat(output.getAll()).doesNotContain("Unexpected error occurred in scheduled task");
+      // nor is the document workers' polling
+      assertThat(output.getAll()).doesNotContain("DocumentWorkerPool");
       log.info(
           "Database outage: {} answers ({} of them 503), slowest {} ms, {} uploads acknowledged",
           answers.size(),
