@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * in the middle of a download, through a proxy between the server and S3Proxy. The upload answers
  * 503 within a bound instead of hanging, and leaves no multipart upload and no object behind once
  * swept; the download is cut off before its {@code Content-Length}, never passed as whole; once the
- * store answers again, everything acknowledged downloads with its SHA-256.
+ * store answers again, everything acknowledged downloads with its SHA-256. A store that is slow but
+ * keeps sending is waited for: a download that takes longer than both timeouts arrives whole.
  */
 class S3StallIntegrationTests {
 
@@ -42,6 +43,9 @@ class S3StallIntegrationTests {
   private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
 
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(3);
+
+  /** How fast the slow store is, each connection each way. */
+  private static final long SLOW = 2 * MB;
 
   /**
    * From the stall to the answer: the part that stalled, then the abort of its upload, each bounded
@@ -105,6 +109,36 @@ class S3StallIntegrationTests {
           downloadMillis,
           leftBySweep,
           acknowledged.size());
+    }
+  }
+
+  @Test
+  void aSlowDownloadIsWaitedForAsLongAsBytesKeepComing() throws Exception {
+    assumeTrue("s3".equals(TestPeers.storage()), "the S3 run");
+    var bucket = S3TestServer.newBucket();
+    try (var proxy = new StallingProxy(S3TestServer.endpoint());
+        var node = Node.start(settings(proxy, bucket))) {
+      var api = node.api();
+      var token = SignUp.verifiedUser(api, SignUp.newName("slow"));
+      var acknowledged = new HashMap<Long, String>();
+      var id = upload(api, token, TestPdfs.noisy("slow store", 6 * MB), acknowledged);
+
+      proxy.throttle(Direction.DOWN, SLOW);
+      var started = System.nanoTime();
+      var download = api.get("/api/download/" + id + "/").token(token).send();
+      var downloadMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+
+      assertThat(download.status()).isEqualTo(200);
+      assertThat(sha256(download.bytes())).isEqualTo(acknowledged.get(id));
+      // 6 MB at 2 MB/s: longer than the read timeout and than the request timeout, in one piece
+      assertThat(downloadMillis).isGreaterThan(REQUEST_TIMEOUT.toMillis());
+      log.info(
+          "S3 slow at {} bytes/s: 6 MB downloaded whole in {} ms, read timeout {}, request timeout"
+              + " {}",
+          SLOW,
+          downloadMillis,
+          READ_TIMEOUT,
+          REQUEST_TIMEOUT);
     }
   }
 

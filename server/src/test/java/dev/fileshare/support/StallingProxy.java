@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * answer's body. When it goes on, the connections that stalled are closed, as a store node that
  * hung and was restarted closes them, and new ones go through: bytes sent into the stall are never
  * delivered late, after the client gave up on them (a part arriving after its upload was aborted,
- * which S3 refuses but S3Proxy's in-memory store would keep).
+ * which S3 refuses but S3Proxy's in-memory store would keep). It can also be slow without stalling:
+ * with a throttle, each connection forwards at most so many bytes a second one way, in small
+ * pieces, the way a store far away or overloaded looks.
  */
 public final class StallingProxy implements AutoCloseable {
 
@@ -42,6 +44,8 @@ public final class StallingProxy implements AutoCloseable {
   private long stalledAt;
   private Direction armedDirection = Direction.UP;
   private final AtomicLong armedBytes = new AtomicLong(Long.MAX_VALUE);
+  private volatile long throttledBytesPerSecond;
+  private volatile Direction throttledDirection = Direction.DOWN;
 
   /** Listens on a free port of 127.0.0.1 and forwards to {@code target}'s host and port. */
   public StallingProxy(URI target) {
@@ -65,6 +69,15 @@ public final class StallingProxy implements AutoCloseable {
       armedDirection = direction;
       armedBytes.set(bytes);
     }
+  }
+
+  /**
+   * Forwards at most this many bytes a second on each connection {@code direction}; 0: as fast as
+   * it can. The other direction goes as fast as it can.
+   */
+  public void throttle(Direction direction, long bytesPerSecond) {
+    this.throttledDirection = direction;
+    this.throttledBytesPerSecond = bytesPerSecond;
   }
 
   /** Whether the proxy forwards nothing just now. */
@@ -128,6 +141,10 @@ public final class StallingProxy implements AutoCloseable {
               awaitFlowing();
               out.write(buffer, 0, n);
               counted(direction, n);
+              var rate = throttledBytesPerSecond;
+              if (rate > 0 && direction == throttledDirection) {
+                Thread.sleep(Math.max(1, n * 1000L / rate));
+              }
             }
           } catch (IOException | InterruptedException closed) {
             // one side closed or reset: close the other one too
