@@ -8,6 +8,8 @@
 #                                               the blobs on local disk, PostgreSQL with them in S3
 #        CYCLES=5 CLIENTS=20 PER_CYCLE=100 DATABASES="sqlite postgres-s3" deploy/crash-cycles.sh
 # An entry of DATABASES is a database (sqlite, postgres), with -s3 for blobs in S3 (S3Proxy).
+# Each restart loads the classes in server/target/: build nothing in this working copy meanwhile
+# (run it from a clone of its own to go on working).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="$(pwd)/bench/results/crash-cycles-$(date -u +%Y%m%dT%H%M%SZ)"
