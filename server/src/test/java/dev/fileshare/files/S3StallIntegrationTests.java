@@ -121,7 +121,7 @@ class S3StallIntegrationTests {
       var api = node.api();
       var token = SignUp.verifiedUser(api, SignUp.newName("slow"));
       var acknowledged = new HashMap<Long, String>();
-      var id = upload(api, token, TestPdfs.noisy("slow store", 6 * MB), acknowledged);
+      var id = upload(api, token, TestPdfs.noisy("slow store", 8 * MB), acknowledged);
 
       proxy.throttle(Direction.DOWN, SLOW);
       var started = System.nanoTime();
@@ -130,10 +130,10 @@ class S3StallIntegrationTests {
 
       assertThat(download.status()).isEqualTo(200);
       assertThat(sha256(download.bytes())).isEqualTo(acknowledged.get(id));
-      // 6 MB at 2 MB/s: longer than the read timeout and than the request timeout, in one piece
+      // 8 MB at 2 MB/s: longer than the read timeout and than the request timeout, in one piece
       assertThat(downloadMillis).isGreaterThan(REQUEST_TIMEOUT.toMillis());
       log.info(
-          "S3 slow at {} bytes/s: 6 MB downloaded whole in {} ms, read timeout {}, request timeout"
+          "S3 slow at {} bytes/s: 8 MB downloaded whole in {} ms, read timeout {}, request timeout"
               + " {}",
           SLOW,
           downloadMillis,

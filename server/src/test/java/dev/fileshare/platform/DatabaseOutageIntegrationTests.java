@@ -100,8 +100,14 @@ class DatabaseOutageIntegrationTests {
       }
 
       assertThat(output.getAll()).doesNotContain("Unexpected error occurred in scheduled task");
-      // nor is the document workers' polling
-      assertThat(output.getAll()).doesNotContain("DocumentWorkerPool");
+      // nor is the document workers' polling (the pool may name a broken connection's holder)
+      assertThat(
+              output
+                  .getAll()
+                  .lines()
+                  .filter(line -> line.contains(" ERROR ") && line.contains("DocumentWorkerPool")))
+          .as("errors logged by the document workers")
+          .isEmpty();
       log.info(
           "Database outage: {} answers ({} of them 503), slowest {} ms, {} uploads acknowledged",
           answers.size(),

@@ -143,7 +143,7 @@ public final class StallingProxy implements AutoCloseable {
               counted(direction, n);
               var rate = throttledBytesPerSecond;
               if (rate > 0 && direction == throttledDirection) {
-                Thread.sleep(Math.max(1, n * 1000L / rate));
+                java.util.concurrent.TimeUnit.NANOSECONDS.sleep(n * 1_000_000_000L / rate);
               }
             }
           } catch (IOException | InterruptedException closed) {
