@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.support.Api;
+import dev.fileshare.support.BackgroundReads;
 import dev.fileshare.support.IntegrationTest;
 import dev.fileshare.support.MutableClock;
 import java.io.ByteArrayInputStream;
@@ -33,6 +34,7 @@ class OrphanSweeperIntegrationTests {
       sweeper.sweep();
       assertThat(blobs.exists(orphan)).as("younger than the grace period").isTrue();
 
+      BackgroundReads.awaitIdle(jdbc);
       clock.advance(Duration.ofHours(2));
       assertThat(sweeper.sweep()).isGreaterThanOrEqualTo(1);
       assertThat(blobs.exists(orphan)).isFalse();

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fileshare.shared.Sha256;
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.support.ApiTest;
+import dev.fileshare.support.BackgroundReads;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -212,6 +213,7 @@ class TrashIntegrationTests extends ApiTest {
     var file = created(api, alice.token(), "swept.pdf", "users");
     var id = file.get("id").asLong();
     trash(api, alice.token(), id);
+    BackgroundReads.awaitIdle(jdbc);
     clock.advance(Duration.ofDays(2));
     sweeper.sweep();
     assertThat(blobs.exists(blobKey(jdbc, id))).isTrue();

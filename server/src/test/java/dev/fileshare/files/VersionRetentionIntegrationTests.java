@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fileshare.quotas.QuotaService;
 import dev.fileshare.shared.UserId;
 import dev.fileshare.storage.BlobStore;
+import dev.fileshare.support.BackgroundReads;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -122,6 +123,7 @@ class VersionRetentionIntegrationTests extends VersionTest {
     var id = uploaded(api, alice.token(), first);
     replaced(api, alice.token(), id, TestPdfs.pdf("current"));
 
+    BackgroundReads.awaitIdle(jdbc);
     clock.advance(Duration.ofHours(2));
     sweeper.sweep();
 

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What storage holds, compared with what the database names. */
@@ -41,6 +42,11 @@ public final class StoredBlobs {
                         + " UNION SELECT p.blob_key FROM document_previews p JOIN files f ON f.id = p.file_id")
                 .query(String.class)
                 .list());
-    assertThat(stored).as("blobs in storage").isEqualTo(referenced);
+    var unnamed = new TreeSet<>(stored);
+    unnamed.removeAll(referenced);
+    var missing = new TreeSet<>(referenced);
+    missing.removeAll(stored);
+    assertThat(unnamed).as("blobs in storage that no row names").isEmpty();
+    assertThat(missing).as("blobs rows name that are not in storage").isEmpty();
   }
 }
