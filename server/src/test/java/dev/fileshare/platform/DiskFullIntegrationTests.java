@@ -9,18 +9,17 @@ import dev.fileshare.storage.BlobStore;
 import dev.fileshare.support.Api;
 import dev.fileshare.support.Node;
 import dev.fileshare.support.SignUp;
+import dev.fileshare.support.SmallDisk;
 import dev.fileshare.support.StoredBlobs;
 import dev.fileshare.support.TestPeers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,8 +42,8 @@ class DiskFullIntegrationTests {
   private static final int BIG = 1024 * 1024;
   private static final int HALF = 128 * 1024;
 
+  private static SmallDisk small;
   private static Path disk;
-  private static boolean mounted;
   private static Node node;
 
   @BeforeAll
@@ -52,14 +51,10 @@ class DiskFullIntegrationTests {
     assumeTrue(
         "sqlite".equals(TestPeers.database()) && !"s3".equals(TestPeers.storage()),
         "SQLite and local disk only: the database and the files share the small disk");
-    disk = Files.createTempDirectory("fileshare-full-disk-");
-    var answer = run("mount", "-t", "tmpfs", "-o", "size=" + SIZE, "tmpfs", disk.toString());
-    mounted = answer.isEmpty();
-    assumeTrue(
-        mounted,
-        () ->
-            "Mounting a tmpfs needs root (CAP_SYS_ADMIN), as CI has; skipped here. mount said: "
-                + answer);
+    var mounted = SmallDisk.mount(SIZE);
+    assumeTrue(mounted.disk() != null, mounted.refusal());
+    small = mounted.disk();
+    disk = small.path();
     node =
         Node.start(
             Map.of(
@@ -78,11 +73,8 @@ class DiskFullIntegrationTests {
     if (node != null) {
       node.close();
     }
-    if (mounted && !run("umount", disk.toString()).isEmpty()) {
-      run("umount", "-l", disk.toString());
-    }
-    if (disk != null) {
-      Files.deleteIfExists(disk);
+    if (small != null) {
+      small.close();
     }
   }
 
@@ -115,7 +107,7 @@ class DiskFullIntegrationTests {
 
     // the last bytes: a database that must grow its log, and not a byte left for any write
     node.bean(JdbcClient.class).sql("PRAGMA wal_checkpoint(TRUNCATE)").query().listOfRows();
-    var filler = fill(disk.resolve("filler"));
+    var filler = small.fill("filler");
 
     assertStorageFull(raw(api, token, "small.pdf", pdf(4 * 1024)));
     assertStorageFull(multipart(api, token, "POST", "/api/files/", pdf(4 * 1024)));
@@ -173,25 +165,6 @@ class DiskFullIntegrationTests {
     var jdbc = node.bean(JdbcClient.class);
     StoredBlobs.assertNoBlobLeft(node.bean(BlobStore.class), jdbc);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM files").query(Long.class).single()).isEqualTo(files);
-  }
-
-  /** Writes a file until the disk has no byte left; answers it. */
-  private static Path fill(Path filler) throws IOException {
-    var block = new byte[64 * 1024];
-    try (var out = Files.newOutputStream(filler, StandardOpenOption.CREATE_NEW)) {
-      for (var size = block.length; size > 0; size /= 2) {
-        try {
-          while (true) {
-            out.write(block, 0, size);
-            out.flush();
-          }
-        } catch (IOException full) {
-          // then smaller blocks, down to single bytes
-        }
-      }
-    }
-    assertThat(Files.getFileStore(disk).getUsableSpace()).isZero();
-    return filler;
   }
 
   /**
@@ -269,26 +242,5 @@ class DiskFullIntegrationTests {
 
   private static Api.Answer tusHead(Api api, String token, String path) {
     return api.call("HEAD", path).token(token).header("Tus-Resumable", "1.0.0").send();
-  }
-
-  /** Runs a command; answers nothing when it succeeded, else what it printed. */
-  private static String run(String... command) throws InterruptedException {
-    Process process;
-    try {
-      process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    } catch (IOException e) {
-      return e.getMessage();
-    }
-    String output;
-    try (var in = process.getInputStream()) {
-      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      output = e.getMessage();
-    }
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      return "no answer within 30 s";
-    }
-    return process.exitValue() == 0 ? "" : "exit " + process.exitValue() + ": " + output.trim();
   }
 }

@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,7 +43,16 @@ public final class TestPeers {
   }
 
   /** A new, empty PostgreSQL database; returns its JDBC URL (user and password: postgres). */
-  public static synchronized String newPostgresDatabase() {
+  public static String newPostgresDatabase() {
+    return newPostgresDatabase(null);
+  }
+
+  /**
+   * A new, empty PostgreSQL database whose tables and indexes are kept in {@code location} (a
+   * tablespace there; the server's write-ahead log stays where it is), or in the server's own
+   * directory when it is null; returns its JDBC URL (user and password: postgres).
+   */
+  public static synchronized String newPostgresDatabase(Path location) {
     try {
       if (postgres == null) {
         postgres = EmbeddedPostgres.builder().start();
@@ -50,7 +60,13 @@ public final class TestPeers {
       var name = "fileshare_" + databases.incrementAndGet();
       try (var connection = postgres.getPostgresDatabase().getConnection();
           var statement = connection.createStatement()) {
-        statement.execute("CREATE DATABASE " + name);
+        if (location == null) {
+          statement.execute("CREATE DATABASE " + name);
+        } else {
+          statement.execute(
+              "CREATE TABLESPACE " + name + " LOCATION '" + location.toAbsolutePath() + "'");
+          statement.execute("CREATE DATABASE " + name + " TABLESPACE " + name);
+        }
       }
       return postgres.getJdbcUrl("postgres", name);
     } catch (IOException e) {
