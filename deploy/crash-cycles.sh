@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # kill -9 under load, cycle after cycle: the server (a JVM of its own) is killed while clients
-# upload (multipart and raw), replace and delete, then started again and checked: every
+# upload (multipart, raw and resumable), replace and delete, then started again and checked: every
 # acknowledged file there with its content, deleted ones gone, every file touched in the cycle
 # downloading with its SHA-256, no blob without a row, no half-written upload (in S3: no object
 # without a row and no unfinished multipart upload after a sweep).

@@ -93,6 +93,7 @@ final class CrashChecks {
     return new HashSet<>(
         jdbc.sql(
                 "SELECT blob_key FROM files UNION SELECT blob_key FROM file_versions"
+                    + " UNION SELECT blob_key FROM tus_pieces"
                     + " UNION SELECT p.blob_key FROM document_previews p JOIN files f ON f.id = p.file_id")
             .query(String.class)
             .list());

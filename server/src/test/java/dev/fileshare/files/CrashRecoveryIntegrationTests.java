@@ -7,11 +7,14 @@ import dev.fileshare.support.Node;
 import dev.fileshare.support.S3TestServer;
 import dev.fileshare.support.TestPeers;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,12 +31,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server, in a JVM of its own, is killed with {@code kill -9} while clients upload (multipart
- * and raw), replace and delete files, and started again, cycle after cycle. After each restart
- * every acknowledged file is there with the content last acknowledged (or the one in flight), a
- * deleted one is gone (or, if its deletion was in flight, still there), every file touched in the
- * cycle downloads with its SHA-256, and after a sweep no blob is left without a row and no
- * half-written upload remains. The suite runs one cycle of 4 clients on local disk; {@code
+ * The server, in a JVM of its own, is killed with {@code kill -9} while clients upload (multipart,
+ * raw and resumable), replace and delete files, and started again, cycle after cycle. After each
+ * restart every acknowledged file is there with the content last acknowledged (or the one in
+ * flight), a deleted one is gone (or, if its deletion was in flight, still there), every file
+ * touched in the cycle downloads with its SHA-256, and after a sweep no blob is left without a row
+ * and no half-written upload remains. The suite runs one cycle of 4 clients on local disk; {@code
  * deploy/crash-cycles.sh} runs 20 cycles of 100 ({@code -Dcrash.cycles}, {@code -Dcrash.clients},
  * {@code -Dcrash.acknowledged} per cycle), also with the blobs in S3 ({@code -Dcrash.store=s3}:
  * S3Proxy in the test's JVM, which outlives the server's; some uploads then long enough to go
@@ -68,6 +71,7 @@ class CrashRecoveryIntegrationTests {
   final Set<Long> touched = ConcurrentHashMap.newKeySet();
 
   final AtomicInteger acknowledged = new AtomicInteger();
+  final AtomicInteger resumed = new AtomicInteger();
   final List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @Test
@@ -139,10 +143,12 @@ class CrashRecoveryIntegrationTests {
             files);
       }
       log.info(
-          "Crash cycles: {} kills under {} clients, {} requests acknowledged, 0 lost, {}, in {} s",
+          "Crash cycles: {} kills under {} clients, {} requests acknowledged ({} of them"
+              + " resumable uploads), 0 lost, {}, in {} s",
           CYCLES,
           CLIENTS,
           acknowledged.get(),
+          resumed.get(),
           S3
               ? unfinished + " multipart uploads left unfinished by the kills, 0 after the sweeps"
               : "no half-written upload after the sweeps",
@@ -174,15 +180,21 @@ class CrashRecoveryIntegrationTests {
       var choice = random.nextInt(10);
       try {
         if (mine.size() < 3 || choice < 4) {
-          var answer =
-              choice % 2 == 0
-                  ? FileCalls.upload(api, token, "crash.pdf", content)
-                  : api.post("/api/files/?name=raw.pdf")
-                      .token(token)
-                      .body("application/pdf", content)
-                      .send();
-          assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-          var id = answer.json().get("id").asLong();
+          var id =
+              switch (random.nextInt(3)) {
+                case 0 -> created(FileCalls.upload(api, token, "crash.pdf", content));
+                case 1 ->
+                    created(
+                        api.post("/api/files/?name=raw.pdf")
+                            .token(token)
+                            .body("application/pdf", content)
+                            .send());
+                default -> {
+                  var made = resumable(api, token, content);
+                  resumed.incrementAndGet();
+                  yield made;
+                }
+              };
           expected.put(id, Set.of(sha));
           touched.add(id);
           mine.add(id);
@@ -208,6 +220,42 @@ class CrashRecoveryIntegrationTests {
         return;
       }
     }
+  }
+
+  private static long created(Api.Answer answer) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    return answer.json().get("id").asLong();
+  }
+
+  /**
+   * A tus upload in two pieces; answers the file its last piece made. A kill between the pieces
+   * leaves an upload in progress, whose stored piece a row names.
+   */
+  private static long resumable(Api api, String token, byte[] content) {
+    var name = Base64.getEncoder().encodeToString("resumed.pdf".getBytes(StandardCharsets.UTF_8));
+    var created =
+        api.post("/api/uploads/")
+            .token(token)
+            .header("Tus-Resumable", "1.0.0")
+            .header("Upload-Length", Integer.toString(content.length))
+            .header("Upload-Metadata", "filename " + name)
+            .send();
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    var path = created.header("Location");
+    var half = content.length / 2;
+    Api.Answer last = null;
+    for (var from : new int[] {0, half}) {
+      var to = from == 0 ? half : content.length;
+      last =
+          api.call("PATCH", path)
+              .token(token)
+              .header("Tus-Resumable", "1.0.0")
+              .header("Upload-Offset", Integer.toString(from))
+              .body("application/offset+octet-stream", Arrays.copyOfRange(content, from, to))
+              .send();
+      assertThat(last.status()).as(last.toString()).isEqualTo(204);
+    }
+    return Long.parseLong(last.header("Fileshare-File-Id"));
   }
 
   /** Adds a content the file may hold if the request in flight went through. */
