@@ -3,8 +3,10 @@ package dev.fileshare.platform;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,7 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ErrorPageController implements ErrorController {
 
   @RequestMapping(value = "/error", produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-  ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+  @Nullable ResponseEntity<ProblemDetail> error(
+      HttpServletRequest request, HttpServletResponse response) {
+    if (response.isCommitted()) {
+      // the container includes the error page in an answer that had begun (a download whose
+      // source failed): nothing can be added to it, and the container closes the connection
+      return null;
+    }
     var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     var status = HttpStatus.resolve(code instanceof Integer i ? i : 500);
     if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)

@@ -4,6 +4,7 @@ import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.Unavailable;
 import java.net.URI;
 import java.util.Map;
+import org.apache.coyote.CloseNowException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -105,6 +106,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "The server cannot reach its database just now: try again in a moment.",
                 Map.of()));
+  }
+
+  /**
+   * An answer that had begun and cannot be finished (its body's source failed): no problem can be
+   * written any more, so the exception goes on to the container, which closes the connection
+   * without logging it again. Whoever threw it has logged why.
+   */
+  @ExceptionHandler(CloseNowException.class)
+  void cut(CloseNowException e) throws CloseNowException {
+    throw e;
   }
 
   @ExceptionHandler(Exception.class)

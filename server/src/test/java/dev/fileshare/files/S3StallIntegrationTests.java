@@ -22,18 +22,23 @@ import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The S3 store stalls (keeps its connections open and sends nothing) in the middle of an upload and
  * in the middle of a download, through a proxy between the server and S3Proxy. The upload answers
  * 503 within a bound instead of hanging, and leaves no multipart upload and no object behind once
- * swept; the download is cut off before its {@code Content-Length}, never passed as whole; once the
- * store answers again, everything acknowledged downloads with its SHA-256. A store that is slow but
- * keeps sending is waited for: a download that takes longer than both timeouts arrives whole.
+ * swept; the download is cut off before its {@code Content-Length}, never passed as whole, with one
+ * line in the log rather than stack traces; once the store answers again, everything acknowledged
+ * downloads with its SHA-256. A store that is slow but keeps sending is waited for: a download that
+ * takes longer than both timeouts arrives whole.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class S3StallIntegrationTests {
 
   private static final Logger log = LoggerFactory.getLogger(S3StallIntegrationTests.class);
@@ -54,7 +59,8 @@ class S3StallIntegrationTests {
   private static final Duration BOUND = REQUEST_TIMEOUT.multipliedBy(2).plusSeconds(3);
 
   @Test
-  void aStallingStoreAnswers503CutsDownloadsShortAndLeavesNothingBehind() throws Exception {
+  void aStallingStoreAnswers503CutsDownloadsShortAndLeavesNothingBehind(CapturedOutput output)
+      throws Exception {
     assumeTrue("s3".equals(TestPeers.storage()), "the S3 run");
     var bucket = S3TestServer.newBucket();
     try (var proxy = new StallingProxy(S3TestServer.endpoint());
@@ -87,6 +93,13 @@ class S3StallIntegrationTests {
       assertThat(cut.received()).as("bytes before the connection closed").isLessThan(cut.length());
       assertThat(downloadMillis).isLessThan(BOUND.toMillis());
       proxy.resume();
+      // one line says why, and no stack trace of an "unexpected" error
+      assertThat(output.getAll())
+          .contains("Download of file " + before + " cut after ")
+          .doesNotContain("Unexpected error")
+          .doesNotContain("Servlet.service()")
+          .doesNotContain("Failure in @ExceptionHandler")
+          .doesNotContain("Response already committed");
 
       // the store answers again: nothing is left that no row names, new uploads go through
       node.bean(OrphanSweeper.class).sweep();

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.coyote.CloseNowException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -70,7 +71,7 @@ public class DownloadWriter {
       return;
     }
     try (var in = range.isPresent() ? content.open(start, length) : content.open()) {
-      copy(in, response.getOutputStream(), file.id());
+      copy(in, response.getOutputStream(), file.id(), length);
     }
   }
 
@@ -94,17 +95,39 @@ public class DownloadWriter {
     return true;
   }
 
-  /** Copies until the end; a client that goes away ends the copy quietly, a read error does not. */
-  private static void copy(InputStream in, OutputStream out, long id) throws IOException {
+  /**
+   * Copies until the end. A client that goes away ends the copy quietly. A store that fails once
+   * bytes have gone out (a read timeout, a connection lost) can no longer be answered with a
+   * problem: the connection is closed at once, so the client sees a body shorter than its {@code
+   * Content-Length} and never takes it for the whole file; one line in the log says so.
+   */
+  private static void copy(InputStream in, OutputStream out, long id, long length)
+      throws IOException {
     var buffer = new byte[BUFFER];
-    int read;
-    while ((read = in.read(buffer)) >= 0) {
+    var sent = 0L;
+    while (true) {
+      int read;
+      try {
+        read = in.read(buffer);
+      } catch (IOException e) {
+        log.warn(
+            "Download of file {} cut after {} of {} bytes: reading it from storage failed: {}",
+            id,
+            sent,
+            length,
+            e.toString());
+        throw new CloseNowException("reading the file from storage failed", e);
+      }
+      if (read < 0) {
+        return;
+      }
       try {
         out.write(buffer, 0, read);
       } catch (IOException e) {
         log.debug("Download of file {} ended by the client", id, e);
         return;
       }
+      sent += read;
     }
   }
 }
