@@ -12,6 +12,7 @@ import dev.fileshare.support.SignUp;
 import dev.fileshare.support.SmallDisk;
 import dev.fileshare.support.StoredBlobs;
 import dev.fileshare.support.TestPeers;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Map;
@@ -38,6 +39,10 @@ class DatabaseFullIntegrationTests {
   private static final String SIZE = "32m";
 
   private static SmallDisk disk;
+
+  /** A server of the test's own: the shared one could not checkpoint once the disk is gone. */
+  private static EmbeddedPostgres postgres;
+
   private static Node node;
 
   @BeforeAll
@@ -48,10 +53,11 @@ class DatabaseFullIntegrationTests {
     var mounted = SmallDisk.mount(SIZE);
     assumeTrue(mounted.disk() != null, mounted.refusal());
     disk = mounted.disk();
+    postgres = EmbeddedPostgres.builder().start();
     node =
         Node.start(
             Node.merged(
-                Node.postgres(TestPeers.newPostgresDatabase(disk.path())),
+                Node.postgres(TestPeers.newPostgresDatabase(postgres, disk.path())),
                 Map.of(
                     // no background reading: the test alone decides what is written
                     "fileshare.documents.workers", "0",
@@ -63,6 +69,9 @@ class DatabaseFullIntegrationTests {
   static void unmount() throws Exception {
     if (node != null) {
       node.close();
+    }
+    if (postgres != null) {
+      postgres.close();
     }
     if (disk != null) {
       disk.close();

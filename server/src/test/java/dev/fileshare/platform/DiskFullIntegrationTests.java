@@ -87,6 +87,8 @@ class DiskFullIntegrationTests {
     var token = SignUp.verifiedUser(api, SignUp.newName("full"));
     var keptContent = pdf(16 * 1024);
     var kept = created(raw(api, token, "kept.pdf", keptContent));
+    // room set aside for the database to take in its log once the uploads have filled the disk
+    var reserve = Files.write(disk.resolve("reserve"), new byte[BIG]);
     var resumable = pdf(2 * HALF);
     var upload = tusCreate(api, token, resumable.length);
     assertThat(tusPatch(api, token, upload, 0, part(resumable, 0, HALF)).status()).isEqualTo(204);
@@ -106,6 +108,7 @@ class DiskFullIntegrationTests {
     assertStorageFull(refused);
 
     // the last bytes: a database that must grow its log, and not a byte left for any write
+    Files.delete(reserve);
     node.bean(JdbcClient.class).sql("PRAGMA wal_checkpoint(TRUNCATE)").query().listOfRows();
     var filler = small.fill("filler");
 

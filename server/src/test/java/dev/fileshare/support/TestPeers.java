@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The real peers the integration tests talk to, started once per test JVM: an SMTP server
@@ -43,37 +44,40 @@ public final class TestPeers {
   }
 
   /** A new, empty PostgreSQL database; returns its JDBC URL (user and password: postgres). */
-  public static String newPostgresDatabase() {
-    return newPostgresDatabase(null);
-  }
-
-  /**
-   * A new, empty PostgreSQL database whose tables and indexes are kept in {@code location} (a
-   * tablespace there; the server's write-ahead log stays where it is), or in the server's own
-   * directory when it is null; returns its JDBC URL (user and password: postgres).
-   */
-  public static synchronized String newPostgresDatabase(Path location) {
+  public static synchronized String newPostgresDatabase() {
     try {
       if (postgres == null) {
         postgres = EmbeddedPostgres.builder().start();
       }
-      var name = "fileshare_" + databases.incrementAndGet();
-      try (var connection = postgres.getPostgresDatabase().getConnection();
-          var statement = connection.createStatement()) {
-        if (location == null) {
-          statement.execute("CREATE DATABASE " + name);
-        } else {
-          statement.execute(
-              "CREATE TABLESPACE " + name + " LOCATION '" + location.toAbsolutePath() + "'");
-          statement.execute("CREATE DATABASE " + name + " TABLESPACE " + name);
-        }
-      }
-      return postgres.getJdbcUrl("postgres", name);
+      return newPostgresDatabase(postgres, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A new, empty database in {@code server} whose tables and indexes are kept in {@code location}
+   * (a tablespace there; the server's write-ahead log stays where it is), or in the server's own
+   * directory when it is null; returns its JDBC URL (user and password: postgres). A tablespace
+   * that may go away (a disk a test unmounts) belongs in a server of the test's own, stopped first:
+   * the shared server's checkpoints would fail from then on.
+   */
+  public static synchronized String newPostgresDatabase(
+      EmbeddedPostgres server, @Nullable Path location) {
+    var name = "fileshare_" + databases.incrementAndGet();
+    try (var connection = server.getPostgresDatabase().getConnection();
+        var statement = connection.createStatement()) {
+      if (location == null) {
+        statement.execute("CREATE DATABASE " + name);
+      } else {
+        statement.execute(
+            "CREATE TABLESPACE " + name + " LOCATION '" + location.toAbsolutePath() + "'");
+        statement.execute("CREATE DATABASE " + name + " TABLESPACE " + name);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+    return server.getJdbcUrl("postgres", name);
   }
 
   public static int freePort() {
