@@ -7,6 +7,7 @@ import dev.fileshare.quotas.QuotaService;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.shared.UserId;
+import dev.fileshare.storage.BlobStore.StoredBlob;
 import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,6 +114,29 @@ public class UploadService {
       UserId owner, InputStream content, @Nullable String clientName, long limit)
       throws IOException {
     return staging.stage(content, clientName, Math.min(limit, maxBytes()), Optional.of(owner));
+  }
+
+  /**
+   * Bytes already stored whole (a resumable upload that came in one piece) staged as they are,
+   * without being read and written again. Empty if they are longer than {@code limit} or the
+   * server's limit (staging them as a stream answers that with its 413), or if a file or a version
+   * refers to them already (one was made of them before a crash kept the upload from recording it):
+   * a blob is never any two rows'. Closing the result never removes the blob; until a file takes it
+   * over, it stays with whoever stored it.
+   */
+  public Optional<StagedUpload> adopt(
+      String store, StoredBlob blob, @Nullable String clientName, long limit) {
+    if (blob.size() == 0
+        || blob.size() > Math.min(limit, maxBytes())
+        || rows.references(store, blob.key())) {
+      return Optional.empty();
+    }
+    return Optional.of(new StagedUpload(store, blob, clientName, key -> {}));
+  }
+
+  /** Whether a file or a version of one refers to the blob; such a blob is theirs to remove. */
+  public boolean references(String store, String blobKey) {
+    return rows.references(store, blobKey);
   }
 
   /** Makes a new file of the staged bytes, if they are of an allowed type and fit the quota. */

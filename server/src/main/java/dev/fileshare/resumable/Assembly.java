@@ -2,8 +2,10 @@ package dev.fileshare.resumable;
 
 import dev.fileshare.files.FileChanges;
 import dev.fileshare.files.FileView;
+import dev.fileshare.files.StagedUpload;
 import dev.fileshare.files.UploadService;
 import dev.fileshare.shared.ApiException;
+import dev.fileshare.storage.BlobStore.StoredBlob;
 import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Makes a complete upload a file: its pieces are read in order as one stream into {@link
  * UploadService}, with the same checks and the same kind of record as {@code POST /api/files/};
- * then the pieces are removed. Each piece is read from, and removed from, the store it names. Also
- * removes uploads that are given up.
+ * then the pieces are removed. An upload that came in one piece is not copied: the file takes over
+ * the piece's blob, checked in place. Each piece is read from, and removed from, the store it
+ * names. Also removes uploads that are given up.
  */
 @Component
 class Assembly {
@@ -60,8 +63,8 @@ class Assembly {
     checkWhole(row, stored);
     var metadata = UploadMetadata.parse(row.metadata());
     FileView file;
-    try (var stream = new PieceStream(stores, stored, hold)) {
-      file = make(uploader, row, stream, metadata);
+    try {
+      file = make(uploader, row, stored, hold, metadata);
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof PieceInput.LostHoldException) {
         throw UploadProblems.locked();
@@ -85,19 +88,42 @@ class Assembly {
 
   /** A signed-in user's own file, or the file a target makes of the upload. */
   private FileView make(
-      Uploader uploader, UploadRow row, PieceStream stream, UploadMetadata metadata)
+      Uploader uploader, UploadRow row, List<Piece> stored, Hold hold, UploadMetadata metadata)
       throws IOException {
     var target = uploader.target();
-    if (target.isPresent()) {
-      try (var staged = uploads.stage(stream, metadata.filename(), target.get().maxBytes())) {
-        staged.reservedBy(quota.reservation(row.id()));
+    var limit = target.map(UploadTarget::maxBytes).orElse(Long.MAX_VALUE);
+    try (var stream = new PieceStream(stores, stored, hold);
+        var staged = stage(stored, stream, hold, metadata.filename(), limit)) {
+      staged.reservedBy(quota.reservation(row.id()));
+      if (target.isPresent()) {
         return target.get().complete(staged, metadata.values());
       }
+      var caller = uploader.user().orElseThrow();
+      return uploads.create(caller, staged, new FileChanges(null, metadata.visibility()));
     }
-    var staged = uploads.stage(stream, metadata.filename());
-    staged.reservedBy(quota.reservation(row.id()));
-    var caller = uploader.user().orElseThrow();
-    return uploads.create(caller, staged, new FileChanges(null, metadata.visibility()));
+  }
+
+  /**
+   * The upload's bytes staged for its file: an upload that came in one piece, to the store new
+   * blobs go to, as that piece is stored (the file takes its blob over, and the piece's row goes);
+   * any other read from its pieces into a blob of its own in that store.
+   */
+  private StagedUpload stage(
+      List<Piece> stored, PieceStream stream, Hold hold, String filename, long limit)
+      throws IOException {
+    var piece = stored.size() == 1 ? stored.get(0) : null;
+    var sha256 = piece == null ? null : piece.sha256();
+    if (piece != null && sha256 != null && piece.store().equals(stores.currentName())) {
+      var blob = new StoredBlob(piece.blobKey(), piece.length(), sha256);
+      var adopted = uploads.adopt(piece.store(), blob, filename, limit);
+      if (adopted.isPresent()) {
+        if (hold.lost()) {
+          throw UploadProblems.locked();
+        }
+        return adopted.get();
+      }
+    }
+    return uploads.stage(stream, filename, limit);
   }
 
   /** Removes the upload the caller holds, and its pieces, giving back what it reserved. */
@@ -116,11 +142,17 @@ class Assembly {
     return clock.millis() + settings.expiration().toMillis();
   }
 
-  /** A failure to delete leaves the blob to the orphan sweeper: no row refers to it any more. */
+  /**
+   * Removes the pieces' blobs, except one a file took over (only the piece of an upload that came
+   * in one can be). A failure to delete leaves the blob to the orphan sweeper: no row refers to it
+   * any more.
+   */
   private void deleteBlobs(List<Piece> stored) {
     for (var piece : stored) {
       try {
-        stores.get(piece.store()).delete(piece.blobKey());
+        if (stored.size() > 1 || !uploads.references(piece.store(), piece.blobKey())) {
+          stores.get(piece.store()).delete(piece.blobKey());
+        }
       } catch (IOException | RuntimeException e) {
         log.warn(
             "Could not remove piece {} from the {} store; the sweeper will",

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Repository;
 class PieceRows {
 
   private static final RowMapper<Piece> PIECES =
-      (rs, n) -> new Piece(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4));
+      (rs, n) ->
+          new Piece(
+              rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5));
 
   private final JdbcClient jdbc;
 
@@ -22,15 +24,22 @@ class PieceRows {
   void insert(String uploadId, Piece piece) {
     jdbc.sql(
             """
-            INSERT INTO tus_pieces (upload_id, piece_offset, length, store, blob_key)
-            VALUES (?, ?, ?, ?, ?)""")
-        .params(uploadId, piece.offset(), piece.length(), piece.store(), piece.blobKey())
+            INSERT INTO tus_pieces (upload_id, piece_offset, length, store, blob_key, sha256)
+            VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(
+            uploadId,
+            piece.offset(),
+            piece.length(),
+            piece.store(),
+            piece.blobKey(),
+            piece.sha256())
         .update();
   }
 
   List<Piece> of(String uploadId) {
     return jdbc.sql(
-            "SELECT piece_offset, length, store, blob_key FROM tus_pieces WHERE upload_id = ?"
+            "SELECT piece_offset, length, store, blob_key, sha256 FROM tus_pieces"
+                + " WHERE upload_id = ?"
                 + " ORDER BY piece_offset")
         .param(uploadId)
         .query(PIECES)

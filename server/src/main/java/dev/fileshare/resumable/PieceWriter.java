@@ -69,7 +69,7 @@ class PieceWriter {
       discard(blobs, blob.key());
       throw UploadProblems.checksumMismatch();
     }
-    var piece = new Piece(row.uploadOffset(), blob.size(), store, blob.key());
+    var piece = new Piece(row.uploadOffset(), blob.size(), store, blob.key(), blob.sha256());
     var expires = assembly.expiry();
     var recorded =
         Boolean.TRUE.equals(

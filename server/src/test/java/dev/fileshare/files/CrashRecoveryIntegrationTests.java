@@ -190,7 +190,7 @@ class CrashRecoveryIntegrationTests {
                             .body("application/pdf", content)
                             .send());
                 default -> {
-                  var made = resumable(api, token, content);
+                  var made = resumable(api, token, content, random.nextBoolean());
                   resumed.incrementAndGet();
                   yield made;
                 }
@@ -228,10 +228,11 @@ class CrashRecoveryIntegrationTests {
   }
 
   /**
-   * A tus upload in two pieces; answers the file its last piece made. A kill between the pieces
-   * leaves an upload in progress, whose stored piece a row names.
+   * A tus upload in one piece (its file takes the piece's blob over) or in two (copied into the
+   * file's blob); answers the file its last piece made. A kill between the pieces leaves an upload
+   * in progress, whose stored piece a row names.
    */
-  private static long resumable(Api api, String token, byte[] content) {
+  private static long resumable(Api api, String token, byte[] content, boolean whole) {
     var name = Base64.getEncoder().encodeToString("resumed.pdf".getBytes(StandardCharsets.UTF_8));
     var created =
         api.post("/api/uploads/")
@@ -242,9 +243,9 @@ class CrashRecoveryIntegrationTests {
             .send();
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     var path = created.header("Location");
-    var half = content.length / 2;
+    var half = whole ? content.length : content.length / 2;
     Api.Answer last = null;
-    for (var from : new int[] {0, half}) {
+    for (var from : whole ? new int[] {0} : new int[] {0, half}) {
       var to = from == 0 ? half : content.length;
       last =
           api.call("PATCH", path)

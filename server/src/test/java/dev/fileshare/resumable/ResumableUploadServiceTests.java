@@ -8,6 +8,7 @@ import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.shared.Secrets;
 import dev.fileshare.shared.UserId;
+import dev.fileshare.storage.BlobStoreRegistry;
 import dev.fileshare.support.MutableClock;
 import dev.fileshare.support.TestClockConfiguration;
 import java.io.ByteArrayInputStream;
@@ -53,6 +54,8 @@ class ResumableUploadServiceTests {
   @Autowired HoldService holds;
   @Autowired UploadRows rows;
   @Autowired PieceRows pieces;
+  @Autowired PieceWriter pieceWriter;
+  @Autowired BlobStoreRegistry stores;
   @Autowired ResumableSettings settings;
   @Autowired JdbcClient jdbc;
   @Autowired MutableClock clock;
@@ -156,6 +159,46 @@ class ResumableUploadServiceTests {
   }
 
   @Test
+  void anUploadInOnePieceBecomesAFileOfThatVeryBlob() throws IOException {
+    var pdf = TestPdfs.pdf("one piece " + UUID.randomUUID(), 2);
+    var id = create(alice, pdf.length);
+    var piece = storeWhole(id, pdf);
+
+    var file = uploads.state(Uploader.signedIn(alice), id).file();
+
+    assertThat(file).isNotNull();
+    assertThat(blobOf(file.id())).isEqualTo(piece.blobKey());
+    assertThat(stored(piece.store(), piece.blobKey())).isEqualTo(pdf);
+    assertThat(pieces.of(id)).isEmpty();
+  }
+
+  /**
+   * A crash after the file was made and before the upload recorded it leaves both naming the blob;
+   * the next request makes a file again (the client was never told of the first), of a copy, and
+   * leaves the first file its bytes.
+   */
+  @Test
+  void aPieceAFileAlreadyTookOverIsCopiedNotShared() throws IOException {
+    var pdf = TestPdfs.pdf("taken over " + UUID.randomUUID(), 2);
+    var id = create(alice, pdf.length);
+    var piece = storeWhole(id, pdf);
+    var first = uploads.state(Uploader.signedIn(alice), id).file();
+    assertThat(first).isNotNull();
+    jdbc.sql("UPDATE tus_uploads SET file_id = NULL WHERE id = ?").param(id).update();
+    pieces.insert(id, piece);
+
+    var second = uploads.state(Uploader.signedIn(alice), id).file();
+
+    assertThat(second).isNotNull();
+    assertThat(second.id()).isNotEqualTo(first.id());
+    assertThat(blobOf(first.id())).isEqualTo(piece.blobKey());
+    assertThat(blobOf(second.id())).isNotEqualTo(piece.blobKey());
+    assertThat(stored(piece.store(), piece.blobKey())).isEqualTo(pdf);
+    assertThat(stored(piece.store(), blobOf(second.id()))).isEqualTo(pdf);
+    assertThat(pieces.of(id)).isEmpty();
+  }
+
+  @Test
   void aTerminatedUploadIsNotFound() throws IOException {
     var id = create(alice, 100);
     append(alice, id, 0, 10);
@@ -175,6 +218,29 @@ class ResumableUploadServiceTests {
     Arrays.fill(bytes, (byte) offset);
     return uploads.append(
         Uploader.signedIn(caller), id, offset, new ByteArrayInputStream(bytes), length, null);
+  }
+
+  /** Stores the whole content as the upload's one piece, leaving the file to be made. */
+  private Piece storeWhole(String id, byte[] content) throws IOException {
+    var row = rows.find(id, userId(alice), Uploader.signedIn(alice).scope(), clock.millis());
+    try (var hold = holds.claim(id, userId(alice), 0).orElseThrow()) {
+      return pieceWriter
+          .store(row.orElseThrow(), hold, new ByteArrayInputStream(content), null)
+          .orElseThrow();
+    }
+  }
+
+  private String blobOf(long fileId) {
+    return jdbc.sql("SELECT blob_key FROM files WHERE id = ?")
+        .param(fileId)
+        .query(String.class)
+        .single();
+  }
+
+  private byte[] stored(String store, String key) throws IOException {
+    try (var in = stores.get(store).load(key)) {
+      return in.readAllBytes();
+    }
   }
 
   private static void assertStatus(ThrowingCallable call, HttpStatus status) {
