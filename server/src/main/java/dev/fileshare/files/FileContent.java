@@ -60,7 +60,12 @@ public final class FileContent {
    * store keeps blobs as local files; empty otherwise.
    */
   public Optional<String> sendfileName() throws IOException {
-    return blobs.get(blob.store()).sendfileName(blob.key());
+    try {
+      return blobs.get(blob.store()).sendfileName(blob.key());
+    } catch (BlobNotFoundException e) {
+      var now = moved.get().filter(elsewhere -> !elsewhere.equals(blob)).orElseThrow(() -> e);
+      return blobs.get(now.store()).sendfileName(now.key());
+    }
   }
 
   /** Opens {@code length} bytes from {@code offset}. The caller closes the stream. */

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Moves the bytes of one row (a file's current content, or one of its versions): copies its blob to
  * the target store, checks the copy's SHA-256 and size against the row twice (as written, and read
- * back from the target), points the row at the copy, and only then deletes the old blob. A crash at
- * any step leaves the row readable where it says; what it leaves behind is a copy no row refers to,
- * which the sweeper removes.
+ * back from the target), and points the row at the copy. The old blob is the caller's to {@link
+ * #retire} once no node can still be about to read it. A crash at any step leaves the row readable
+ * where it says; what it leaves behind is a blob no row refers to, which the sweeper removes.
  */
 @Component
 class FileMover {
@@ -81,10 +81,16 @@ class FileMover {
           targetName);
       return Outcome.FAILED;
     }
-    if (!locations.references(file.store(), file.blobKey())) {
-      discard(source, file.blobKey());
-    }
     return Outcome.MOVED;
+  }
+
+  /**
+   * Deletes a blob a moved row left behind, unless a row (another file or version) refers to it.
+   */
+  void retire(FileLocations locations, String store, String key) {
+    if (!locations.references(store, key)) {
+      discard(stores.get(store), key);
+    }
   }
 
   /** Why the copy cannot replace the original; empty when it is good. */

@@ -71,6 +71,12 @@ class MigrateStorageCommand implements ApplicationRunner, ExitCodeGenerator {
     } catch (IllegalStateException e) {
       log.error("{}", e.getMessage());
       exitCode = 2;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      log.error(
+          "Interrupted: the files moved so far stay moved; the sweeper removes the old copies not"
+              + " yet deleted. Run the command again to move the rest.");
+      exitCode = 1;
     }
   }
 

@@ -3,6 +3,7 @@ package dev.fileshare.files.migration;
 import dev.fileshare.files.FileLocations;
 import dev.fileshare.files.migration.FileMover.Outcome;
 import dev.fileshare.storage.BlobStoreRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -30,16 +31,22 @@ public class StorageMigration {
   private static final int MAX_PASSES = 5;
   private static final Duration REPORT_EVERY = Duration.ofSeconds(10);
 
+  /** How long an old blob outlives the switch of its row (see {@link RetiredBlobs}). */
+  static final Duration DELETE_OLD_AFTER = Duration.ofSeconds(10);
+
   /** The files and their versions. */
   private final List<FileLocations> locations;
 
   private final FileMover mover;
   private final BlobStoreRegistry stores;
+  private final Clock clock;
 
-  StorageMigration(List<FileLocations> locations, FileMover mover, BlobStoreRegistry stores) {
+  StorageMigration(
+      List<FileLocations> locations, FileMover mover, BlobStoreRegistry stores, Clock clock) {
     this.locations = locations;
     this.mover = mover;
     this.stores = stores;
+    this.clock = clock;
   }
 
   /**
@@ -62,8 +69,10 @@ public class StorageMigration {
    * Moves every file and version to the named store.
    *
    * @throws IllegalStateException if this node has no settings for that store
+   * @throws InterruptedException if interrupted while the last old blobs wait to be deleted; every
+   *     row moved so far stays moved
    */
-  public Result migrateTo(String target) {
+  public Result migrateTo(String target) throws InterruptedException {
     if (stores.find(target).isEmpty()) {
       throw new IllegalStateException(
           "There are no settings for the "
@@ -80,6 +89,7 @@ public class StorageMigration {
           target);
     }
     var failed = new HashSet<String>();
+    var retired = new RetiredBlobs(DELETE_OLD_AFTER, clock, mover::retire);
     long moved = 0;
     for (var pass = 1; pass <= MAX_PASSES; pass++) {
       var progress = new Progress(target, remaining(target));
@@ -92,7 +102,7 @@ public class StorageMigration {
         var lastId = rows.lastId();
         for (var source : stores.all().keySet()) {
           if (!source.equals(target)) {
-            moveAll(rows, source, target, lastId, failed, progress);
+            moveAll(rows, source, target, lastId, failed, progress, retired);
           }
         }
       }
@@ -102,6 +112,7 @@ public class StorageMigration {
         break;
       }
     }
+    retired.deleteAll();
     var unknown = count(store -> !stores.all().containsKey(store));
     if (unknown > 0) {
       log.error(
@@ -117,7 +128,8 @@ public class StorageMigration {
       String target,
       long lastId,
       Set<String> failed,
-      Progress progress) {
+      Progress progress,
+      RetiredBlobs retired) {
     long after = 0;
     while (true) {
       var batch = rows.inStore(source, after, lastId, BATCH);
@@ -133,7 +145,10 @@ public class StorageMigration {
         var outcome = mover.move(rows, file, target);
         if (outcome == Outcome.FAILED) {
           failed.add(key);
+        } else if (outcome == Outcome.MOVED) {
+          retired.add(rows, file.store(), file.blobKey());
         }
+        retired.deleteDue();
         progress.count(outcome, file.size());
       }
     }

@@ -6,6 +6,8 @@ import dev.fileshare.files.FileService;
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.shared.UserId;
 import dev.fileshare.support.SignUp;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -52,8 +54,16 @@ class FileMoverIntegrationTests extends BothStoresTest {
             .single();
     var content = files.content(new AuthenticatedUser(new UserId(owner), 0), file.id());
 
-    assertThat(mover.move(fileRows(), located(file.id()), target))
-        .isEqualTo(FileMover.Outcome.MOVED);
+    var before = located(file.id());
+    assertThat(mover.move(fileRows(), before, target)).isEqualTo(FileMover.Outcome.MOVED);
+    mover.retire(fileRows(), before.store(), before.blobKey());
+    assertThat(stores.get(source).exists(before.blobKey())).isFalse();
+    var sendfile = content.sendfileName();
+    if (sendfile.isPresent()) {
+      try (var in = Files.newInputStream(Path.of(sendfile.get()))) {
+        assertThat(FileMover.sha256(in)).isEqualTo(file.sha256());
+      }
+    }
     try (var in = content.open()) {
       assertThat(FileMover.sha256(in)).isEqualTo(file.sha256());
     }
