@@ -32,6 +32,12 @@ class PlatformConfiguration {
     return new ConnectionWait(environment);
   }
 
+  /** SQLite statements are prepared once per connection: see {@link SqliteStatementCache}. */
+  @Bean
+  static SqliteStatementCache sqliteStatementCache() {
+    return new SqliteStatementCache();
+  }
+
   /** JSON strings with a NUL character make a body unreadable: see {@link NulCharacters}. */
   @Bean
   JacksonModule nulFreeStrings() {
