@@ -63,7 +63,7 @@ public final class FileContent {
     try {
       return blobs.get(blob.store()).sendfileName(blob.key());
     } catch (BlobNotFoundException e) {
-      var now = moved.get().filter(elsewhere -> !elsewhere.equals(blob)).orElseThrow(() -> e);
+      var now = movedElsewhere(e);
       return blobs.get(now.store()).sendfileName(now.key());
     }
   }
@@ -81,7 +81,7 @@ public final class FileContent {
     try {
       return blobs.get(blob.store()).open(blob.key());
     } catch (BlobNotFoundException e) {
-      var now = moved.get().filter(elsewhere -> !elsewhere.equals(blob)).orElseThrow(() -> e);
+      var now = movedElsewhere(e);
       return blobs.get(now.store()).open(now.key());
     }
   }
@@ -90,9 +90,14 @@ public final class FileContent {
     try {
       return opener.open(blobs.get(blob.store()), blob.key());
     } catch (BlobNotFoundException e) {
-      var now = moved.get().filter(elsewhere -> !elsewhere.equals(blob)).orElseThrow(() -> e);
+      var now = movedElsewhere(e);
       return opener.open(blobs.get(now.store()), now.key());
     }
+  }
+
+  /** Where the same content is now, when it is no longer where it was; else the failure. */
+  private BlobRef movedElsewhere(BlobNotFoundException notFound) throws BlobNotFoundException {
+    return moved.get().filter(elsewhere -> !elsewhere.equals(blob)).orElseThrow(() -> notFound);
   }
 
   private interface Opener {

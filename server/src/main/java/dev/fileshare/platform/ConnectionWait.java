@@ -28,10 +28,14 @@ final class ConnectionWait implements BeanPostProcessor {
   @Override
   public Object postProcessBeforeInitialization(Object bean, String beanName) {
     if (bean instanceof HikariDataSource pool && !environment.containsProperty(PROPERTY)) {
-      var url = pool.getJdbcUrl();
-      var sqlite = url != null && url.startsWith("jdbc:sqlite:");
-      pool.setConnectionTimeout(sqlite ? SQLITE_MILLIS : SERVER_DATABASE_MILLIS);
+      pool.setConnectionTimeout(isSqlite(pool) ? SQLITE_MILLIS : SERVER_DATABASE_MILLIS);
     }
     return bean;
+  }
+
+  /** Whether the pool's connections go to an SQLite file, as its JDBC URL says. */
+  static boolean isSqlite(HikariDataSource pool) {
+    var url = pool.getJdbcUrl();
+    return url != null && url.startsWith("jdbc:sqlite:");
   }
 }

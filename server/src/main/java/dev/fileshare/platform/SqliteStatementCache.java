@@ -2,12 +2,9 @@ package dev.fileshare.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.util.DriverDataSource;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.commons.dbcp2.DelegatingPreparedStatement;
 import org.apache.commons.dbcp2.PStmtKey;
@@ -15,6 +12,7 @@ import org.apache.commons.dbcp2.PoolingConnection;
 import org.apache.commons.pool2.impl.GenericKeyedObjectPool;
 import org.apache.commons.pool2.impl.GenericKeyedObjectPoolConfig;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Keeps the statements each SQLite connection prepared, so that the same SQL on the same connection
@@ -36,8 +34,7 @@ final class SqliteStatementCache implements BeanPostProcessor {
   public Object postProcessBeforeInitialization(Object bean, String beanName) {
     if (bean instanceof HikariDataSource pool
         && pool.getDataSource() == null
-        && pool.getJdbcUrl() != null
-        && pool.getJdbcUrl().startsWith("jdbc:sqlite:")) {
+        && ConnectionWait.isSqlite(pool)) {
       pool.setDataSource(
           new Caching(
               new DriverDataSource(
@@ -68,54 +65,20 @@ final class SqliteStatementCache implements BeanPostProcessor {
   }
 
   /** The driver's data source, each of whose connections keeps its statements. */
-  record Caching(DataSource driver) implements DataSource {
+  static final class Caching extends DelegatingDataSource {
+
+    Caching(DataSource driver) {
+      super(driver);
+    }
 
     @Override
     public Connection getConnection() throws SQLException {
-      return withCache(driver.getConnection());
+      return withCache(obtainTargetDataSource().getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-      return withCache(driver.getConnection(username, password));
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-      return driver.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-      driver.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-      driver.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-      return driver.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      return driver.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-      if (type.isInstance(this)) {
-        return type.cast(this);
-      }
-      return driver.unwrap(type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-      return type.isInstance(this) || driver.isWrapperFor(type);
+      return withCache(obtainTargetDataSource().getConnection(username, password));
     }
   }
 }
