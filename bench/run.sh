@@ -11,7 +11,8 @@
 # BENCH_NGINX_PORT (18001), BENCH_DIR (where data goes, /tmp), BENCH_JFR=1 (a JFR recording of each
 # step, with its hot methods, in the results folder), BENCH_SKIP_BUILD=1, BENCH_AREAS (the other
 # areas run after these steps, each a script of its own: "connections startup tail files" by default), BENCH_JAVA_HOME (the
-# server's JDK; default JDK 25 when installed, else the default JDK), BENCH_HOG=0 (no CPU hog step).
+# server's JDK; default JDK 25 when installed, else the default JDK), BENCH_HOG=0 (no CPU hog step),
+# BENCH_PIECE_MB (8: the pieces of the cut resumable upload, as the web page sends them).
 # Raw uploads use "/api/files?name=" without the slash: curl -T would append the file name.
 # Results: printed, and kept in bench/results/<time>/ (table.md, server logs, RSS samples, JFR).
 set -euo pipefail
@@ -35,6 +36,7 @@ else
 fi
 PORT=${BENCH_PORT:-18000}
 NGINX_PORT=${BENCH_NGINX_PORT:-18001}
+PIECE_MB=${BENCH_PIECE_MB:-8}
 BASE="http://127.0.0.1:$PORT"
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT="$ROOT/bench/results/$STAMP"
@@ -244,9 +246,9 @@ for mb in $SIZES_MB; do
   done
   # the kinds in turn within each round, so that whatever runs in the background after an upload
   # (the document's previews and text) falls on each kind alike
-  declare -A best=([multipart]=0 [raw]=0 [resumable]=0)
+  declare -A best=([multipart]=0 [raw]=0 [resumable]=0 [pieces]=0)
   for _ in $(seq 1 "$RUNS"); do
-    for kind in multipart raw resumable; do
+    for kind in multipart raw resumable pieces; do
       cat "$f" >/dev/null
       if [[ $kind == multipart ]]; then
         answer=$(curl -fs -w '\n%{size_upload} %{time_total}\n' -X POST "$BASE/api/files/" -H "$AUTH" \
@@ -254,8 +256,10 @@ for mb in $SIZES_MB; do
       elif [[ $kind == raw ]]; then
         answer=$(curl -fs -w '\n%{size_upload} %{time_total}\n' -X POST "$BASE/api/files?name=up.pdf" \
           -H "$AUTH" -H 'Content-Type: application/pdf' -T "$f")
-      else
+      elif [[ $kind == resumable ]]; then
         answer=$(tus_upload "$f")
+      else
+        answer=$(python3 bench/tus_pieces.py "$BASE" "$AUTH" "$f" "$PIECE_MB")
       fi
       id=$(head -1 <<<"$answer" | json_field id)
       rate=$(tail -1 <<<"$answer" | awk '{ printf "%.1f", $1 / $2 / 1048576 }')
@@ -263,9 +267,11 @@ for mb in $SIZES_MB; do
       curl -fs -X DELETE "$BASE/api/files/$id/" -H "$AUTH" >/dev/null
     done
   done
-  for kind in multipart raw resumable; do
+  for kind in multipart raw resumable pieces; do
     r=$(ratio "${best[$kind]}" "$nginx_rate")
-    row "3. upload $mb MiB, $kind" "MiB/s" "${best[$kind]}" "nginx PUT $nginx_rate; dd $dd_rate" "$r; $(ratio "${best[$kind]}" "$dd_rate")" "≥ 0.7 × nginx: $(meets "$r" ">=" 0.7)"
+    label=$kind
+    if [[ $kind == pieces ]]; then label="resumable in $PIECE_MB MiB pieces"; fi
+    row "3. upload $mb MiB, $label" "MiB/s" "${best[$kind]}" "nginx PUT $nginx_rate; dd $dd_rate" "$r; $(ratio "${best[$kind]}" "$dd_rate")" "≥ 0.7 × nginx: $(meets "$r" ">=" 0.7)"
   done
   unset best
 done
