@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
  * file or version of a file refers to (nor any other module's {@link BlobReferrer}, such as the
  * pieces of resumable uploads in progress), once they are older than {@code
  * fileshare.storage.sweep-grace}. Files and versions are asked in one statement, so a blob that a
- * replace or a restore moves from one to the other at that moment is never taken for an orphan.
- * Sweeps every store the node can read (a row refers to a blob when it names both the store and the
- * key). Runs at start and then every {@code fileshare.files.sweep-interval}.
+ * replace or a restore moves from one to the other at that moment is never taken for an orphan; the
+ * other referrers are asked before them, so neither is a piece that becomes a file's blob. Sweeps
+ * every store the node can read (a row refers to a blob when it names both the store and the key).
+ * Runs at start and then every {@code fileshare.files.sweep-interval}.
  */
 @Component
 class OrphanSweeper {
@@ -73,8 +74,10 @@ class OrphanSweeper {
     store.sweep(
         cutoff,
         key -> {
-          if (rows.references(name, key)
-              || others.stream().anyMatch(o -> o.references(name, key))) {
+          // the others first: a piece becomes a file's blob by the file's row being written
+          // before the piece's row goes, so asked in this order one of them always answers
+          if (others.stream().anyMatch(o -> o.references(name, key))
+              || rows.references(name, key)) {
             return;
           }
           try {

@@ -5,9 +5,12 @@ import dev.fileshare.files.FileView;
 import dev.fileshare.files.StagedUpload;
 import dev.fileshare.files.UploadService;
 import dev.fileshare.shared.ApiException;
+import dev.fileshare.shared.Sha256;
+import dev.fileshare.storage.BlobStore;
 import dev.fileshare.storage.BlobStore.StoredBlob;
 import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
@@ -18,9 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Makes a complete upload a file: its pieces are read in order as one stream into {@link
  * UploadService}, with the same checks and the same kind of record as {@code POST /api/files/};
- * then the pieces are removed. An upload that came in one piece is not copied: the file takes over
- * the piece's blob, checked in place. Each piece is read from, and removed from, the store it
- * names. Also removes uploads that are given up.
+ * then the pieces are removed. An upload that is one piece (it came in one request, or grew in
+ * place over many) is not copied: the file takes over the piece's blob, checked in place. Each
+ * piece is read from, and removed from, the store it names. Also removes uploads that are given up.
  */
 @Component
 class Assembly {
@@ -31,6 +34,7 @@ class Assembly {
   private final PieceRows pieces;
   private final UploadQuota quota;
   private final BlobStoreRegistry stores;
+  private final RunningDigestCache digests;
   private final UploadService uploads;
   private final ResumableSettings settings;
   private final Clock clock;
@@ -40,6 +44,7 @@ class Assembly {
       PieceRows pieces,
       UploadQuota quota,
       BlobStoreRegistry stores,
+      RunningDigestCache digests,
       UploadService uploads,
       ResumableSettings settings,
       Clock clock) {
@@ -47,6 +52,7 @@ class Assembly {
     this.pieces = pieces;
     this.quota = quota;
     this.stores = stores;
+    this.digests = digests;
     this.uploads = uploads;
     this.settings = settings;
     this.clock = clock;
@@ -81,6 +87,7 @@ class Assembly {
       log.warn("Upload {} became file {} after its hold ran out", row.id(), file.id());
     }
     hold.stopRenewing();
+    digests.forget(row.id());
     pieces.deleteAll(row.id());
     deleteBlobs(stored);
     return file;
@@ -104,16 +111,27 @@ class Assembly {
   }
 
   /**
-   * The upload's bytes staged for its file: an upload that came in one piece, to the store new
-   * blobs go to, as that piece is stored (the file takes its blob over, and the piece's row goes);
-   * any other read from its pieces into a blob of its own in that store.
+   * The upload's bytes staged for its file: an upload that is one piece, in the store new blobs go
+   * to, as that piece is stored (the file takes its blob over, and the piece's row goes; a grown
+   * piece is cut to its recorded length first, and read for its SHA-256 if no node kept its
+   * digest); any other read from its pieces into a blob of its own in that store.
    */
   private StagedUpload stage(
       List<Piece> stored, PieceStream stream, Hold hold, String filename, long limit)
       throws IOException {
     var piece = stored.size() == 1 ? stored.get(0) : null;
-    var sha256 = piece == null ? null : piece.sha256();
-    if (piece != null && sha256 != null && piece.store().equals(stores.currentName())) {
+    if (piece != null && piece.store().equals(stores.currentName())) {
+      var sha256 = piece.sha256();
+      var blobs = stores.get(piece.store());
+      if (blobs.canGrow()) {
+        cutToLength(blobs, piece);
+        if (sha256 == null) {
+          sha256 = sha256Of(piece, hold);
+        }
+      }
+      if (sha256 == null) {
+        return uploads.stage(stream, filename, limit);
+      }
       var blob = new StoredBlob(piece.blobKey(), piece.length(), sha256);
       var adopted = uploads.adopt(piece.store(), blob, filename, limit);
       if (adopted.isPresent()) {
@@ -126,12 +144,41 @@ class Assembly {
     return uploads.stage(stream, filename, limit);
   }
 
+  /**
+   * Drops what a grown piece has after its recorded length: bytes of a write that was never
+   * recorded (the writer lost its hold, or its client's checksum did not match).
+   */
+  private static void cutToLength(BlobStore blobs, Piece piece) throws IOException {
+    if (blobs.size(piece.blobKey()) != piece.length()) {
+      blobs.grow(
+          piece.blobKey(), piece.length(), InputStream.nullInputStream(), 0, Sha256.digest());
+    }
+  }
+
+  /**
+   * The SHA-256 of a piece whose digest no node kept (it grew on more than one node, or across a
+   * restart): read once, not copied.
+   */
+  private String sha256Of(Piece piece, Hold hold) throws IOException {
+    var digest = Sha256.digest();
+    try (var in = new PieceStream(stores, List.of(piece), hold)) {
+      var buffer = new byte[256 * 1024];
+      for (var n = in.read(buffer, 0, buffer.length);
+          n >= 0;
+          n = in.read(buffer, 0, buffer.length)) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    return Sha256.hex(digest);
+  }
+
   /** Removes the upload the caller holds, and its pieces, giving back what it reserved. */
   void remove(Hold hold) {
     remove(hold, pieces.of(hold.id()));
   }
 
   private void remove(Hold hold, List<Piece> stored) {
+    digests.forget(hold.id());
     if (quota.delete(hold)) {
       hold.stopRenewing();
       deleteBlobs(stored);

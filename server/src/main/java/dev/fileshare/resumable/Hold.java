@@ -5,21 +5,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One writer's claim on an upload, renewed in the background until {@link #close}; {@link #lost}
- * turns true if another writer took the upload over (after this one's lease ran out).
+ * turns true if another writer took the upload over (after this one's lease ran out), and {@link
+ * #tookOver} tells whether this one took it over so (its last writer may still be writing).
  */
 final class Hold implements AutoCloseable {
 
   private final String id;
   private final String token;
   private final UploadRows rows;
+  private final boolean tookOver;
   volatile @Nullable ScheduledFuture<?> renewal;
   private volatile boolean lost;
   private boolean closed;
 
-  Hold(String id, String token, UploadRows rows) {
+  Hold(String id, String token, UploadRows rows, boolean tookOver) {
     this.id = id;
     this.token = token;
     this.rows = rows;
+    this.tookOver = tookOver;
   }
 
   String id() {
@@ -28,6 +31,14 @@ final class Hold implements AutoCloseable {
 
   String token() {
     return token;
+  }
+
+  /**
+   * Whether the upload was claimed from a writer whose lease ran out rather than one that let it
+   * go: that writer may not know yet, and may still be writing what it will never record.
+   */
+  boolean tookOver() {
+    return tookOver;
   }
 
   boolean lost() {

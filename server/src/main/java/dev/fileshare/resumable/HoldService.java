@@ -37,33 +37,40 @@ class HoldService {
     this.renewals = renewals;
   }
 
-  /** Claims the upload at {@code offset} for writing; empty if it is not free. */
+  /**
+   * Claims the upload at {@code offset} for writing; empty if it is not free. One that its last
+   * writer let go is claimed as such; failing that, one whose writer's lease ran out is taken over
+   * ({@link Hold#tookOver}).
+   */
   Optional<Hold> claim(String id, long owner, long offset) {
     var token = Secrets.generate(16);
     var now = clock.millis();
-    return started(id, token, rows.claim(id, owner, offset, token, now, now + lease()));
+    if (rows.claimReleased(id, owner, offset, token, now, now + lease())) {
+      return started(id, token, true, false);
+    }
+    return started(id, token, rows.claim(id, owner, offset, token, now, now + lease()), true);
   }
 
   /** Claims the upload whatever its offset (to remove it); empty if it is not free. */
   Optional<Hold> claimAny(String id, long owner) {
     var token = Secrets.generate(16);
     var now = clock.millis();
-    return started(id, token, rows.claimAny(id, owner, token, now, now + lease()));
+    return started(id, token, rows.claimAny(id, owner, token, now, now + lease()), true);
   }
 
   /** Claims an expired upload to sweep it; empty if it is not free or not expired. */
   Optional<Hold> claimExpired(String id) {
     var token = Secrets.generate(16);
     var now = clock.millis();
-    return started(id, token, rows.claimExpired(id, token, now, now + lease()));
+    return started(id, token, rows.claimExpired(id, token, now, now + lease()), true);
   }
 
   /** The hold, renewed from now on, if the row was claimed. */
-  private Optional<Hold> started(String id, String token, boolean claimed) {
+  private Optional<Hold> started(String id, String token, boolean claimed, boolean tookOver) {
     if (!claimed) {
       return Optional.empty();
     }
-    var hold = new Hold(id, token, rows);
+    var hold = new Hold(id, token, rows, tookOver);
     var period = Duration.ofMillis(Math.max(1, lease() / 3));
     var first = renewals.getClock().instant().plus(period);
     hold.renewal = renewals.scheduleAtFixedRate(() -> renew(hold), first, period);

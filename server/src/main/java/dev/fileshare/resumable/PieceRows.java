@@ -1,6 +1,8 @@
 package dev.fileshare.resumable;
 
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,14 +38,35 @@ class PieceRows {
         .update();
   }
 
+  /**
+   * Records that the piece at {@code offset} grew to {@code length} bytes whose SHA-256 is {@code
+   * sha256} ({@code null}: not known); in the transaction that moves the upload's offset past it.
+   */
+  void grow(String uploadId, long offset, long length, @Nullable String sha256) {
+    jdbc.sql(
+            """
+            UPDATE tus_pieces SET length = ?, sha256 = ?
+            WHERE upload_id = ? AND piece_offset = ?""")
+        .params(length, sha256, uploadId, offset)
+        .update();
+  }
+
+  /** The upload's last piece, if it has any. */
+  Optional<Piece> last(String uploadId) {
+    return select(uploadId, " ORDER BY piece_offset DESC LIMIT 1").optional();
+  }
+
   List<Piece> of(String uploadId) {
+    return select(uploadId, " ORDER BY piece_offset").list();
+  }
+
+  private JdbcClient.MappedQuerySpec<Piece> select(String uploadId, String order) {
     return jdbc.sql(
             "SELECT piece_offset, length, store, blob_key, sha256 FROM tus_pieces"
                 + " WHERE upload_id = ?"
-                + " ORDER BY piece_offset")
+                + order)
         .param(uploadId)
-        .query(PIECES)
-        .list();
+        .query(PIECES);
   }
 
   long count(String uploadId) {

@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The pieces of an upload read one after the other as one stream, each opened, from the store it is
- * in, only when the one before has ended. Failures of storage, and a lost hold, surface as {@link
- * UncheckedIOException} so that whoever reads this stream does not take them for a client that went
- * away.
+ * in, only when the one before has ended, and each only as far as its recorded length (a grown
+ * piece may have more after it, written and never recorded). Failures of storage, and a lost hold,
+ * surface as {@link UncheckedIOException} so that whoever reads this stream does not take them for
+ * a client that went away.
  */
 final class PieceStream extends InputStream {
 
@@ -49,7 +50,7 @@ final class PieceStream extends InputStream {
             return -1;
           }
           var piece = pieces.next();
-          stream = stores.get(piece.store()).load(piece.blobKey());
+          stream = stores.get(piece.store()).load(piece.blobKey(), 0, piece.length());
           current = stream;
         }
         var n = stream.read(buffer, offset, length);

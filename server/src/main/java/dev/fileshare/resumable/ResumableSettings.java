@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     meanwhile a client is told 423, which tus clients retry ({@code FILESHARE_UPLOADS_LEASE})
  * @param sweepInterval how often expired uploads are removed ({@code
  *     FILESHARE_UPLOADS_SWEEP_INTERVAL})
- * @param maxPieces the most pieces one upload may arrive in ({@code FILESHARE_UPLOADS_MAX_PIECES})
+ * @param maxPieces the most pieces (blobs) one upload may be stored in: on a store that cannot grow
+ *     blobs (S3) one per request, on local disk one, and another after each takeover from a writer
+ *     whose lease ran out ({@code FILESHARE_UPLOADS_MAX_PIECES})
  */
 @ConfigurationProperties("fileshare.uploads")
 record ResumableSettings(

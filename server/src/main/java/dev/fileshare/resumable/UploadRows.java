@@ -105,6 +105,21 @@ class UploadRows {
         == 1;
   }
 
+  /**
+   * Claims the upload like {@link #claim}, but only if its last writer let it go (rather than
+   * stopped renewing its lease).
+   */
+  boolean claimReleased(String id, long owner, long offset, String token, long now, long until) {
+    return jdbc.sql(
+                """
+                UPDATE tus_uploads SET lock_token = ?, locked_until = ?
+                WHERE id = ? AND owner_id = ? AND upload_offset = ? AND file_id IS NULL
+                  AND lock_token IS NULL AND locked_until < ? AND expires_at > ?""")
+            .params(token, until, id, owner, offset, now, now)
+            .update()
+        == 1;
+  }
+
   /** Claims the upload to remove it, whatever its offset. */
   boolean claimAny(String id, long owner, String token, long now, long until) {
     return jdbc.sql(

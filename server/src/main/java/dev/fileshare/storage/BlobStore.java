@@ -3,9 +3,11 @@ package dev.fileshare.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the bytes of files live. Keys are generated here, never taken from a client. Nothing
@@ -22,7 +24,8 @@ import java.util.function.Consumer;
  *
  * <p>Streams and channels: what {@link #load} and {@link #open} return belongs to the caller, who
  * must close it (try-with-resources); what {@link #store} is given stays the caller's to close.
- * Blobs never change once stored, so a reader never sees a blob being written.
+ * Blobs never change once stored, so a reader never sees a blob being written (a blob being {@link
+ * #grow grown} is read by nobody until its writer is done).
  */
 public interface BlobStore {
 
@@ -38,6 +41,39 @@ public interface BlobStore {
    * @throws IOException if the content cannot be read or written; nothing is kept
    */
   StoredBlob store(InputStream content, long maxBytes) throws IOException;
+
+  /**
+   * Whether this store can {@link #grow} blobs: keep the bytes of an upload that arrives in several
+   * requests in one blob, so that none is copied when the last one is in.
+   */
+  default boolean canGrow() {
+    return false;
+  }
+
+  /**
+   * Writes {@code content} into a blob that is still being written, from {@code position} on: the
+   * blob is cut at {@code position} first (dropping whatever an earlier write that was never
+   * recorded left after it), and is durable up to its new end when this returns. For a blob that
+   * nobody reads yet and that one writer at a time extends; once complete it is read like any other
+   * and never grown again.
+   *
+   * @param key the blob to extend, or {@code null} to start a new one ({@code position} 0)
+   * @param content the bytes; read to its end but not closed
+   * @param maxBytes the most bytes accepted from {@code content}; one more and {@link
+   *     BlobTooLargeException} is thrown
+   * @param digest updated with the content's bytes in order as they stream, and left open
+   * @return the blob's key and its size now ({@code position} plus the bytes written)
+   * @throws BlobNotFoundException if {@code key} names no blob
+   * @throws IllegalArgumentException if the blob is shorter than {@code position}
+   * @throws IOException if the content cannot be read or written; a new blob is then removed, an
+   *     extended one keeps its bytes up to {@code position}
+   * @throws UnsupportedOperationException if this store cannot grow blobs ({@link #canGrow})
+   */
+  default GrownBlob grow(
+      @Nullable String key, long position, InputStream content, long maxBytes, MessageDigest digest)
+      throws IOException {
+    throw new UnsupportedOperationException(this + " cannot grow blobs");
+  }
 
   /** Opens the whole blob for reading. The caller closes the stream. */
   InputStream load(String key) throws IOException;
@@ -80,4 +116,7 @@ public interface BlobStore {
 
   /** A blob as stored. */
   record StoredBlob(String key, long size, String sha256) {}
+
+  /** A blob being grown, as it now is. */
+  record GrownBlob(String key, long size) {}
 }

@@ -16,8 +16,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * Upgrading a database with an upload in progress: V7 keeps its pieces (tus_chunks becomes
  * tus_pieces) and records that they are in the store the server is configured with, so the upload
- * can be finished after the upgrade; V29 gives them no checksum, so they are copied into the file
- * as before.
+ * can be finished after the upgrade; V29 gives them no checksum, so their bytes are read for it (or
+ * copied, if there are several) when the upload is complete.
  */
 class PieceTableMigrationTests {
 

@@ -3,10 +3,12 @@ package dev.fileshare.resumable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fileshare.files.FileView;
 import dev.fileshare.files.TestPdfs;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.shared.Secrets;
+import dev.fileshare.shared.Sha256;
 import dev.fileshare.shared.UserId;
 import dev.fileshare.storage.BlobStoreRegistry;
 import dev.fileshare.support.MutableClock;
@@ -20,6 +22,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -55,6 +59,7 @@ class ResumableUploadServiceTests {
   @Autowired UploadRows rows;
   @Autowired PieceRows pieces;
   @Autowired PieceWriter pieceWriter;
+  @Autowired RunningDigestCache digests;
   @Autowired BlobStoreRegistry stores;
   @Autowired ResumableSettings settings;
   @Autowired JdbcClient jdbc;
@@ -199,6 +204,112 @@ class ResumableUploadServiceTests {
   }
 
   @Test
+  void anUploadInManyRequestsGrowsOneBlobThatBecomesTheFile() throws IOException {
+    var pdf = TestPdfs.pdf("many requests " + UUID.randomUUID(), 3);
+    var id = create(alice, pdf.length);
+    var cuts = cuts(pdf.length, 4);
+
+    for (var i = 1; i < cuts.length - 1; i++) {
+      appendPart(id, pdf, cuts[i - 1], cuts[i], null);
+      assertThat(pieces.of(id)).singleElement().extracting(Piece::length).isEqualTo((long) cuts[i]);
+    }
+    var key = pieces.of(id).get(0).blobKey();
+    var file = appendPart(id, pdf, cuts[cuts.length - 2], pdf.length, null).file();
+
+    assertHolds(file, pdf);
+    assertThat(blobOf(file.id())).isEqualTo(key);
+    assertThat(pieces.of(id)).isEmpty();
+  }
+
+  @Test
+  void aPieceGrownOnAnotherNodeIsReadForItsChecksumWhenComplete() throws IOException {
+    var pdf = TestPdfs.pdf("another node " + UUID.randomUUID(), 3);
+    var id = create(alice, pdf.length);
+    var cuts = cuts(pdf.length, 3);
+    appendPart(id, pdf, 0, cuts[1], null);
+    digests.forget(id);
+    appendPart(id, pdf, cuts[1], cuts[2], null);
+    assertThat(pieces.of(id)).singleElement().extracting(Piece::sha256).isNull();
+
+    var file = appendPart(id, pdf, cuts[2], pdf.length, null).file();
+
+    assertHolds(file, pdf);
+  }
+
+  /**
+   * A body whose checksum does not match is not kept: the upload stays where it was, and the next
+   * body overwrites what the refused one wrote past it.
+   */
+  @Test
+  void aRefusedBodyLeavesNothingInTheGrowingPiece() throws IOException {
+    var pdf = TestPdfs.pdf("refused " + UUID.randomUUID(), 3);
+    var id = create(alice, pdf.length);
+    var cuts = cuts(pdf.length, 3);
+    appendPart(id, pdf, 0, cuts[1], sha256(pdf, 0, cuts[1]));
+    var wrong = Sha256.of("not these bytes");
+
+    assertStatus(
+        () -> appendPart(id, pdf, cuts[1], pdf.length, wrong),
+        HttpStatusCode.valueOf(UploadProblems.CHECKSUM_MISMATCH));
+    assertThat(uploads.state(Uploader.signedIn(alice), id).offset()).isEqualTo(cuts[1]);
+    appendPart(id, pdf, cuts[1], cuts[2], sha256(pdf, cuts[1], cuts[2]));
+    var file = appendPart(id, pdf, cuts[2], pdf.length, sha256(pdf, cuts[2], pdf.length)).file();
+
+    assertHolds(file, pdf);
+  }
+
+  /**
+   * Bytes a writer left past the last recorded one (it lost its hold after writing them) are cut
+   * off before the piece becomes the file.
+   */
+  @Test
+  void whatAGrownPieceHasPastItsLengthIsNotPartOfTheFile() throws IOException {
+    var pdf = TestPdfs.pdf("past the end " + UUID.randomUUID(), 2);
+    var id = create(alice, pdf.length);
+    var piece = storeWhole(id, pdf);
+    stores
+        .get(piece.store())
+        .grow(
+            piece.blobKey(),
+            pdf.length,
+            new ByteArrayInputStream(new byte[1000]),
+            1000,
+            Sha256.digest());
+
+    var file = uploads.state(Uploader.signedIn(alice), id).file();
+
+    assertThat(file).isNotNull();
+    assertThat(blobOf(file.id())).isEqualTo(piece.blobKey());
+    assertThat(stored(piece.store(), piece.blobKey())).isEqualTo(pdf);
+  }
+
+  /**
+   * A writer whose lease ran out may still be writing into the last piece; who takes the upload
+   * over from it starts a new piece, and the file is made of both.
+   */
+  @Test
+  void aWriterTakingOverStartsANewPieceAndTheFileIsWhole() throws IOException {
+    var pdf = TestPdfs.pdf("taken over " + UUID.randomUUID(), 3);
+    var id = create(alice, pdf.length);
+    var cuts = cuts(pdf.length, 3);
+    appendPart(id, pdf, 0, cuts[1], null);
+    var now = clock.millis();
+    var lease = settings.lease().toMillis();
+    assertThat(rows.claim(id, userId(alice), cuts[1], "a-node-that-died", now, now + lease))
+        .isTrue();
+    clock.advance(settings.lease().plusSeconds(1));
+
+    appendPart(id, pdf, cuts[1], cuts[2], null);
+    assertThat(pieces.of(id)).extracting(Piece::offset).containsExactly(0L, (long) cuts[1]);
+    appendPart(id, pdf, cuts[2], pdf.length - 1, null);
+    assertThat(pieces.of(id)).hasSize(2);
+    var file = appendPart(id, pdf, pdf.length - 1, pdf.length, null).file();
+
+    assertHolds(file, pdf);
+    assertThat(pieces.of(id)).isEmpty();
+  }
+
+  @Test
   void aTerminatedUploadIsNotFound() throws IOException {
     var id = create(alice, 100);
     append(alice, id, 0, 10);
@@ -230,6 +341,42 @@ class ResumableUploadServiceTests {
     }
   }
 
+  /** Where to cut {@code length} bytes into {@code parts} parts: from 0 to {@code length}. */
+  private static int[] cuts(int length, int parts) {
+    var cuts = new int[parts + 1];
+    for (var i = 0; i <= parts; i++) {
+      cuts[i] = (int) ((long) length * i / parts);
+    }
+    return cuts;
+  }
+
+  private UploadState appendPart(String id, byte[] content, int from, int to, String sha256)
+      throws IOException {
+    var part = Arrays.copyOfRange(content, from, to);
+    return uploads.append(
+        Uploader.signedIn(alice), id, from, new ByteArrayInputStream(part), part.length, sha256);
+  }
+
+  private static String sha256(byte[] content, int from, int to) {
+    var digest = Sha256.digest();
+    digest.update(content, from, to - from);
+    return Sha256.hex(digest);
+  }
+
+  /** The file is there, and its blob and recorded SHA-256 are those of {@code content}. */
+  private void assertHolds(@Nullable FileView file, byte[] content) throws IOException {
+    assertThat(file).isNotNull();
+    assertThat(stored(stores.currentName(), blobOf(file.id()))).isEqualTo(content);
+    assertThat(sha256Of(file.id())).isEqualTo(Sha256.hex(Sha256.digest().digest(content)));
+  }
+
+  private String sha256Of(long fileId) {
+    return jdbc.sql("SELECT sha256 FROM files WHERE id = ?")
+        .param(fileId)
+        .query(String.class)
+        .single();
+  }
+
   private String blobOf(long fileId) {
     return jdbc.sql("SELECT blob_key FROM files WHERE id = ?")
         .param(fileId)
@@ -243,7 +390,7 @@ class ResumableUploadServiceTests {
     }
   }
 
-  private static void assertStatus(ThrowingCallable call, HttpStatus status) {
+  private static void assertStatus(ThrowingCallable call, HttpStatusCode status) {
     assertThatThrownBy(call)
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(status));
   }

@@ -5,6 +5,7 @@ import static dev.fileshare.storage.TestContent.summarize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fileshare.shared.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +43,22 @@ public abstract class BlobStoreContractTests {
   @BeforeEach
   void createBlobStore() throws Exception {
     blobs = createStore();
+  }
+
+  /** A blob grown in place reads like any other; a store that cannot grow one says so first. */
+  @Test
+  void growsBlobsOnlyIfItSaysItCan() throws IOException {
+    var content = generated(70_000, 3);
+    var reference = summarize(generated(70_000, 3));
+    if (!blobs.canGrow()) {
+      assertThatThrownBy(() -> blobs.grow(null, 0, content, 70_000, Sha256.digest()))
+          .isInstanceOf(UnsupportedOperationException.class);
+      return;
+    }
+    var grown = blobs.grow(null, 0, content, 70_000, Sha256.digest());
+
+    assertThat(summarize(blobs.load(grown.key()))).isEqualTo(reference);
+    assertThat(blobs.size(grown.key())).isEqualTo(70_000);
   }
 
   @Test

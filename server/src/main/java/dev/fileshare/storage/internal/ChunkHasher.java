@@ -105,6 +105,15 @@ public final class ChunkHasher implements AutoCloseable {
 
   /** Waits until every chunk is hashed; the SHA-256 in lower-case hex. */
   public String finish() throws IOException {
+    complete();
+    return Sha256.hex(digest);
+  }
+
+  /**
+   * Waits until every chunk is hashed, leaving the digest open: for a digest that goes on over more
+   * than one stream.
+   */
+  public void complete() throws IOException {
     lock.lock();
     try {
       while (running) {
@@ -112,7 +121,6 @@ public final class ChunkHasher implements AutoCloseable {
         await();
       }
       checkNoFailure();
-      return Sha256.hex(digest);
     } finally {
       lock.unlock();
     }

@@ -14,15 +14,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps each blob as one file under a root directory (see {@link BlobLayout}). An upload is written
  * to {@code tmp/<random>.part}, synced, and renamed atomically to its key's path, so a key either
- * names complete, durable content or nothing.
+ * names complete, durable content or nothing. A blob that {@link #grow grows} lives at its key's
+ * path from its first write: only the upload writing it knows the key until it is complete.
  */
 final class LocalBlobStore implements BlobStore {
 
@@ -69,6 +72,67 @@ final class LocalBlobStore implements BlobStore {
     } catch (IOException | RuntimeException | Error e) {
       discard(moved ? target : part, e);
       throw e;
+    }
+  }
+
+  @Override
+  public boolean canGrow() {
+    return true;
+  }
+
+  /**
+   * Writes into the blob's own file, at its key's path from the start (nothing reads it before the
+   * upload is complete), synced after each write; a new blob's directory entry is synced as well.
+   */
+  @Override
+  public GrownBlob grow(
+      @Nullable String key, long position, InputStream content, long maxBytes, MessageDigest digest)
+      throws IOException {
+    if (maxBytes < 0 || position < 0) {
+      throw new IllegalArgumentException("maxBytes and position must not be negative");
+    }
+    if (key == null && position != 0) {
+      throw new IllegalArgumentException("A new blob starts at 0");
+    }
+    var created = key == null;
+    var blobKey = created ? BlobLayout.newKey() : key;
+    var path = layout.pathOf(blobKey);
+    if (created) {
+      layout.createDirectoriesDurably(path.getParent());
+    }
+    var written = false;
+    try (var out = openForGrowth(path, created);
+        var hasher = new ChunkHasher(digest, hashing, BUFFER_SIZE, RING_SIZE)) {
+      if (out.size() < position) {
+        throw new IllegalArgumentException(
+            "The blob has " + out.size() + " bytes, fewer than " + position);
+      }
+      out.truncate(position);
+      out.position(position);
+      written = true;
+      var size = copy(content, out, hasher, maxBytes);
+      hasher.complete();
+      out.force(true);
+      if (created) {
+        BlobLayout.sync(path.getParent());
+      }
+      return new GrownBlob(blobKey, position + size);
+    } catch (IOException | RuntimeException | Error e) {
+      if (created && written) {
+        discard(path, e);
+      }
+      throw e;
+    }
+  }
+
+  private static FileChannel openForGrowth(Path path, boolean create) throws IOException {
+    if (create) {
+      return FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+    try {
+      return FileChannel.open(path, StandardOpenOption.WRITE);
+    } catch (NoSuchFileException e) {
+      throw new BlobNotFoundException(path.getFileName().toString());
     }
   }
 

@@ -7,12 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.fileshare.shared.Sha256;
+import dev.fileshare.storage.BlobNotFoundException;
 import dev.fileshare.storage.BlobStore;
 import dev.fileshare.storage.BlobStoreContractTests;
 import dev.fileshare.storage.BlobTooLargeException;
 import dev.fileshare.storage.TestContent;
 import dev.fileshare.storage.internal.ChunkHasher;
 import dev.fileshare.storage.internal.HashingThreads;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -211,6 +214,90 @@ class LocalBlobStoreTests extends BlobStoreContractTests {
       assertThat(partialUploads()).isZero();
       assertNoHashingLeft();
     }
+  }
+
+  @Test
+  void growsABlobAcrossWritesWithOneDigestRunningOverAllOfThem() throws IOException {
+    var content = bytes(3 * BUFFER_SIZE + 1234);
+    var cuts = new int[] {0, 17, BUFFER_SIZE + 5, content.length};
+    var digest = Sha256.digest();
+    String key = null;
+    for (var i = 1; i < cuts.length; i++) {
+      var part = Arrays.copyOfRange(content, cuts[i - 1], cuts[i]);
+      var grown = blobs.grow(key, cuts[i - 1], new ByteArrayInputStream(part), part.length, digest);
+      key = grown.key();
+      assertThat(grown.size()).isEqualTo(cuts[i]);
+      assertThat(blobs.size(key)).isEqualTo(cuts[i]);
+    }
+
+    assertThat(Sha256.hex(digest)).isEqualTo(Sha256.hex(Sha256.digest().digest(content)));
+    try (var in = blobs.load(key)) {
+      assertThat(in.readAllBytes()).isEqualTo(content);
+    }
+    assertThat(partialUploads()).isZero();
+  }
+
+  @Test
+  void growingCutsWhatAnUnrecordedWriteLeftAfterThePosition() throws IOException {
+    var first = blobs.grow(null, 0, new ByteArrayInputStream(bytes(100)), 100, Sha256.digest());
+    blobs.grow(first.key(), 100, new ByteArrayInputStream(new byte[50]), 50, Sha256.digest());
+
+    var again =
+        blobs.grow(first.key(), 100, new ByteArrayInputStream(bytes(10)), 10, Sha256.digest());
+    var cut = blobs.grow(first.key(), 60, InputStream.nullInputStream(), 0, Sha256.digest()).size();
+
+    assertThat(again.size()).isEqualTo(110);
+    assertThat(cut).isEqualTo(60);
+    try (var in = blobs.load(first.key())) {
+      assertThat(in.readAllBytes()).isEqualTo(Arrays.copyOf(bytes(100), 60));
+    }
+  }
+
+  @Test
+  void growingRefusesWhatItCannotDoAndKeepsWhatWasThere() throws IOException {
+    var grown = blobs.grow(null, 0, new ByteArrayInputStream(bytes(100)), 100, Sha256.digest());
+    var key = grown.key();
+    var digest = Sha256.digest();
+
+    assertThatThrownBy(() -> blobs.grow(key, 101, InputStream.nullInputStream(), 0, digest))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> blobs.grow(null, 5, InputStream.nullInputStream(), 0, digest))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> blobs.grow("0".repeat(32), 0, InputStream.nullInputStream(), 0, digest))
+        .isInstanceOf(BlobNotFoundException.class);
+    assertThatThrownBy(() -> blobs.grow(key, 100, new ByteArrayInputStream(bytes(11)), 10, digest))
+        .isInstanceOf(BlobTooLargeException.class);
+    assertThatThrownBy(
+            () -> blobs.grow(key, 100, failingAfter(TestContent.ready(50, 1), 20), 50, digest))
+        .isInstanceOf(IOException.class)
+        .hasMessage("Connection reset");
+    try (var in = blobs.load(key, 0, 100)) {
+      assertThat(in.readAllBytes()).isEqualTo(bytes(100));
+    }
+    assertNoHashingLeft();
+  }
+
+  @Test
+  void aNewBlobWhoseContentFailsIsNotKept() throws IOException {
+    assertThatThrownBy(
+            () ->
+                blobs.grow(
+                    null, 0, failingAfter(TestContent.ready(50, 1), 20), 50, Sha256.digest()))
+        .isInstanceOf(IOException.class);
+    assertThatThrownBy(
+            () -> blobs.grow(null, 0, new ByteArrayInputStream(bytes(11)), 10, Sha256.digest()))
+        .isInstanceOf(BlobTooLargeException.class);
+
+    var left = new ArrayList<String>();
+    blobs.sweep(Instant.now().plusSeconds(60), left::add);
+    assertThat(left).isEmpty();
+  }
+
+  private static byte[] bytes(int size) {
+    var content = new byte[size];
+    new SplittableRandom(size).nextBytes(content);
+    return content;
   }
 
   /** {@code in} until {@code size} bytes were read, then an exception, as when a client leaves. */
