@@ -134,6 +134,23 @@ public class UploadService {
     return Optional.of(new StagedUpload(store, blob, clientName, key -> {}));
   }
 
+  /**
+   * Bytes the caller stored whole and that nothing else refers to (a resumable upload's pieces put
+   * together by the store) staged as they are, like bytes {@link #stage staged} from a stream:
+   * closing the result removes the blob unless a file took it over. Empty, with the blob removed,
+   * if they are longer than {@code limit} or the server's limit (staging them as a stream answers
+   * that with its 413).
+   */
+  public Optional<StagedUpload> stageStored(
+      String store, StoredBlob blob, @Nullable String clientName, long limit) {
+    if (blob.size() == 0 || blob.size() > Math.min(limit, maxBytes())) {
+      staging.discard(store, blob.key());
+      return Optional.empty();
+    }
+    return Optional.of(
+        new StagedUpload(store, blob, clientName, key -> staging.discard(store, key)));
+  }
+
   /** Whether a file or a version of one refers to the blob; such a blob is theirs to remove. */
   public boolean references(String store, String blobKey) {
     return rows.references(store, blobKey);

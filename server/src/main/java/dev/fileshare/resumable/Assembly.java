@@ -7,13 +7,17 @@ import dev.fileshare.files.UploadService;
 import dev.fileshare.shared.ApiException;
 import dev.fileshare.shared.Sha256;
 import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.BlobStore.BlobPart;
 import dev.fileshare.storage.BlobStore.StoredBlob;
 import dev.fileshare.storage.BlobStoreRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -100,7 +104,7 @@ class Assembly {
     var target = uploader.target();
     var limit = target.map(UploadTarget::maxBytes).orElse(Long.MAX_VALUE);
     try (var stream = new PieceStream(stores, stored, hold);
-        var staged = stage(stored, stream, hold, metadata.filename(), limit)) {
+        var staged = stage(row, stored, stream, hold, metadata.filename(), limit)) {
       staged.reservedBy(quota.reservation(row.id()));
       if (target.isPresent()) {
         return target.get().complete(staged, metadata.values());
@@ -111,37 +115,44 @@ class Assembly {
   }
 
   /**
-   * The upload's bytes staged for its file: an upload that is one piece, in the store new blobs go
-   * to, as that piece is stored (the file takes its blob over, and the piece's row goes; a grown
-   * piece is cut to its recorded length first, and read for its SHA-256 if no node kept its
-   * digest); any other read from its pieces into a blob of its own in that store.
+   * The upload's bytes staged for its file, from its pieces in the store new blobs go to: one piece
+   * as it is stored (the file takes its blob over, and the piece's row goes; a grown piece is cut
+   * to its recorded length first); several put together by the store, where it can (S3's
+   * UploadPartCopy); any other read from its pieces into a blob of its own in that store. The
+   * upload's SHA-256 is this node's running digest, or the one in the piece's row, or else the
+   * pieces are read for it.
    */
   private StagedUpload stage(
-      List<Piece> stored, PieceStream stream, Hold hold, String filename, long limit)
+      UploadRow row, List<Piece> stored, PieceStream stream, Hold hold, String filename, long limit)
       throws IOException {
-    var piece = stored.size() == 1 ? stored.get(0) : null;
-    if (piece != null && piece.store().equals(stores.currentName())) {
-      var sha256 = piece.sha256();
-      var blobs = stores.get(piece.store());
+    var current = stores.currentName();
+    var blobs = stores.get(current);
+    var parts =
+        stored.stream().map(piece -> new BlobPart(piece.blobKey(), piece.length())).toList();
+    var digest =
+        digests.take(row.id(), stored.get(stored.size() - 1).blobKey(), row.uploadLength());
+    var here = stored.stream().allMatch(piece -> piece.store().equals(current));
+    Optional<StagedUpload> staged = Optional.empty();
+    if (here && stored.size() == 1) {
+      var piece = stored.get(0);
       if (blobs.canGrow()) {
         cutToLength(blobs, piece);
-        if (sha256 == null) {
-          sha256 = sha256Of(piece, hold);
-        }
       }
-      if (sha256 == null) {
-        return uploads.stage(stream, filename, limit);
-      }
+      var sha256 = sha256(digest, piece.sha256(), stored, hold);
       var blob = new StoredBlob(piece.blobKey(), piece.length(), sha256);
-      var adopted = uploads.adopt(piece.store(), blob, filename, limit);
-      if (adopted.isPresent()) {
-        if (hold.lost()) {
-          throw UploadProblems.locked();
-        }
-        return adopted.get();
-      }
+      staged = uploads.adopt(current, blob, filename, limit);
+    } else if (here && blobs.canCompose(parts)) {
+      var sha256 = sha256(digest, null, stored, hold);
+      staged = uploads.stageStored(current, blobs.compose(parts, sha256), filename, limit);
     }
-    return uploads.stage(stream, filename, limit);
+    if (staged.isEmpty()) {
+      return uploads.stage(stream, filename, limit);
+    }
+    if (hold.lost()) {
+      staged.get().close();
+      throw UploadProblems.locked();
+    }
+    return staged.get();
   }
 
   /**
@@ -156,12 +167,20 @@ class Assembly {
   }
 
   /**
-   * The SHA-256 of a piece whose digest no node kept (it grew on more than one node, or across a
-   * restart): read once, not copied.
+   * The upload's SHA-256: from this node's running digest, else as recorded, else read from the
+   * pieces (the upload had a piece written on another node, or before a restart).
    */
-  private String sha256Of(Piece piece, Hold hold) throws IOException {
+  private String sha256(
+      @Nullable MessageDigest running, @Nullable String recorded, List<Piece> stored, Hold hold)
+      throws IOException {
+    if (running != null) {
+      return Sha256.hex(running);
+    }
+    if (recorded != null) {
+      return recorded;
+    }
     var digest = Sha256.digest();
-    try (var in = new PieceStream(stores, List.of(piece), hold)) {
+    try (var in = new PieceStream(stores, stored, hold)) {
       var buffer = new byte[256 * 1024];
       for (var n = in.read(buffer, 0, buffer.length);
           n >= 0;

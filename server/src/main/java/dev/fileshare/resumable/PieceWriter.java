@@ -7,6 +7,7 @@ import dev.fileshare.storage.BlobTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -21,9 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * when its last byte is in and nothing is copied; the piece's row grows with the upload's offset in
  * one transaction. Elsewhere (S3), and after taking the upload over from a writer whose lease ran
  * out (it may still be writing into the last piece what it will never record), the body becomes a
- * new piece, a blob of its own in the store new blobs go to. A body whose checksum does not match,
- * or that arrives after the writer lost its hold, is never recorded: a new piece is removed, and
- * what it added to a grown one is cut off by the next write.
+ * new piece, a blob of its own in the store new blobs go to. Either way the upload's SHA-256 runs
+ * on over the body when this node has it so far ({@link RunningDigestCache}). A body whose checksum
+ * does not match, or that arrives after the writer lost its hold, is never recorded: a new piece is
+ * removed, and what it added to a grown one is cut off by the next write.
  */
 @Component
 class PieceWriter {
@@ -65,41 +67,54 @@ class PieceWriter {
       throws IOException {
     var store = stores.currentName();
     var blobs = stores.get(store);
-    var last =
-        blobs.canGrow() && !hold.tookOver()
-            ? pieces
-                .last(row.id())
-                .filter(
-                    piece ->
-                        piece.store().equals(store)
-                            && piece.offset() + piece.length() == row.uploadOffset())
-            : Optional.<Piece>empty();
-    if (last.isEmpty() && pieces.count(row.id()) >= settings.maxPieces()) {
+    var last = pieces.last(row.id());
+    var grown =
+        last.filter(
+            piece ->
+                blobs.canGrow()
+                    && !hold.tookOver()
+                    && piece.store().equals(store)
+                    && piece.offset() + piece.length() == row.uploadOffset());
+    if (grown.isEmpty() && pieces.count(row.id()) >= settings.maxPieces()) {
       throw UploadProblems.tooManyPieces(settings.maxPieces());
     }
-    var body = new Body(row, new PieceInput(content, hold, sha256 == null));
+    var running =
+        row.uploadOffset() == 0
+            ? Sha256.digest()
+            : last.map(piece -> digests.take(row.id(), piece.blobKey(), row.uploadOffset()))
+                .orElse(null);
+    var input = new PieceInput(content, hold, sha256 == null);
+    if (blobs.canGrow()) {
+      var body = new Body(row, input, input);
+      if (body.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(grow(body, hold, blobs, store, grown.orElse(null), running, sha256));
+    }
+    var body =
+        new Body(row, input, running == null ? input : new DigestInputStream(input, running));
     if (body.isEmpty()) {
       return Optional.empty();
     }
-    if (blobs.canGrow()) {
-      return Optional.of(grow(body, hold, blobs, store, last.orElse(null), sha256));
-    }
     var blob = body.write(() -> blobs.store(body.stream, body.remaining()));
     if (sha256 != null && !sha256.equals(blob.sha256())) {
-      discard(blobs, blob.key());
+      forget(row, blobs, blob.key(), true);
       throw UploadProblems.checksumMismatch();
     }
     var piece = new Piece(row.uploadOffset(), blob.size(), store, blob.key(), blob.sha256());
+    if (running != null) {
+      digests.keep(row.id(), blob.key(), row.uploadOffset() + blob.size(), running);
+    }
     if (!record(row, hold, piece, () -> pieces.insert(row.id(), piece))) {
-      discard(blobs, blob.key());
+      forget(row, blobs, blob.key(), true);
       throw UploadProblems.locked();
     }
     return Optional.of(piece);
   }
 
   /**
-   * Writes the body into {@code last} if given, else into a new piece, taking the SHA-256 of the
-   * whole piece on the way when this node has its digest so far.
+   * Writes the body into {@code last} if given, else into a new piece, going on with the digest of
+   * the upload so far when this node has it.
    */
   private Piece grow(
       Body body,
@@ -107,11 +122,10 @@ class PieceWriter {
       BlobStore blobs,
       String store,
       @Nullable Piece last,
+      @Nullable MessageDigest running,
       @Nullable String sha256)
       throws IOException {
     var row = body.row;
-    var running =
-        last == null ? Sha256.digest() : digests.take(row.id(), last.blobKey(), last.length());
     var own = sha256 == null ? null : Sha256.digest();
     MessageDigest digest;
     if (running == null) {
@@ -126,8 +140,11 @@ class PieceWriter {
       forget(row, blobs, blob.key(), last == null);
       throw UploadProblems.checksumMismatch();
     }
-    var whole = running == null ? null : digests.keep(row.id(), blob.key(), blob.size(), running);
     var offset = last == null ? row.uploadOffset() : last.offset();
+    var end = offset + blob.size();
+    var upToHere = running == null ? null : digests.keep(row.id(), blob.key(), end, running);
+    // the upload's SHA-256 so far is the piece's own only when the piece starts the upload
+    var whole = offset == 0 ? upToHere : null;
     var added = new Piece(row.uploadOffset(), blob.size() - position, store, blob.key(), sha256);
     var recorded =
         record(
@@ -192,10 +209,11 @@ class PieceWriter {
     final PieceInput input;
     final PushbackInputStream stream;
 
-    Body(UploadRow row, PieceInput input) {
+    /** The body {@code input}, read through {@code read} (which may hash it on the way). */
+    Body(UploadRow row, PieceInput input, InputStream read) {
       this.row = row;
       this.input = input;
-      this.stream = new PushbackInputStream(input, 1);
+      this.stream = new PushbackInputStream(read, 1);
     }
 
     /** The most bytes the body may have: what the upload still lacks. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -75,6 +76,28 @@ public interface BlobStore {
     throw new UnsupportedOperationException(this + " cannot grow blobs");
   }
 
+  /**
+   * Whether this store can {@link #compose} these parts: put them together inside itself, without
+   * their bytes passing through this process. When it cannot, the caller copies them.
+   */
+  default boolean canCompose(List<BlobPart> parts) {
+    return false;
+  }
+
+  /**
+   * A new blob of the given blobs' first bytes one after the other, put together inside the store.
+   * The parts stay as they are.
+   *
+   * @param parts each blob and how many of its first bytes to take
+   * @param sha256 the SHA-256 of the whole, as the caller knows it
+   * @throws IOException if the store failed; nothing is left under a new key
+   * @throws UnsupportedOperationException if this store cannot compose these parts ({@link
+   *     #canCompose})
+   */
+  default StoredBlob compose(List<BlobPart> parts, String sha256) throws IOException {
+    throw new UnsupportedOperationException(this + " cannot compose blobs");
+  }
+
   /** Opens the whole blob for reading. The caller closes the stream. */
   InputStream load(String key) throws IOException;
 
@@ -119,4 +142,7 @@ public interface BlobStore {
 
   /** A blob being grown, as it now is. */
   record GrownBlob(String key, long size) {}
+
+  /** The first {@code length} bytes of a blob, to {@link #compose} with others. */
+  record BlobPart(String key, long length) {}
 }

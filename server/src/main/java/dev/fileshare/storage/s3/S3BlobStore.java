@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -36,6 +37,19 @@ final class S3BlobStore implements BlobStore {
   @Override
   public StoredBlob store(InputStream content, long maxBytes) throws IOException {
     return upload.store(content, maxBytes);
+  }
+
+  /** Parts that S3 takes in a multipart upload: see {@link S3Upload#canCompose}. */
+  @Override
+  public boolean canCompose(List<BlobPart> parts) {
+    return S3Upload.canCompose(parts);
+  }
+
+  /** Copies the parts inside the bucket, as the parts of one multipart upload (UploadPartCopy). */
+  @Override
+  public StoredBlob compose(List<BlobPart> parts, String sha256) throws IOException {
+    parts.forEach(part -> ObjectKeys.checked(part.key()));
+    return upload.compose(parts, sha256);
   }
 
   @Override

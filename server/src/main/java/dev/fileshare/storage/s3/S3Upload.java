@@ -1,6 +1,7 @@
 package dev.fileshare.storage.s3;
 
 import dev.fileshare.shared.Sha256;
+import dev.fileshare.storage.BlobStore.BlobPart;
 import dev.fileshare.storage.BlobStore.StoredBlob;
 import dev.fileshare.storage.BlobTooLargeException;
 import java.io.IOException;
@@ -22,6 +23,12 @@ final class S3Upload {
 
   /** S3 accepts at most this many parts in one upload. */
   static final int MAX_PARTS = 10_000;
+
+  /** The least size S3 accepts for a part other than the last. */
+  static final long MIN_PART = 5L * 1024 * 1024;
+
+  /** The largest part S3 accepts. */
+  static final long MAX_PART = 5L * 1024 * 1024 * 1024;
 
   private final S3Client client;
   private final String bucket;
@@ -49,18 +56,83 @@ final class S3Upload {
       }
       return new StoredBlob(key, buffer.length(), Sha256.hex(digest));
     }
-    String uploadId;
-    try {
-      uploadId = client.createMultipartUpload(create -> create.bucket(bucket).key(key)).uploadId();
-    } catch (SdkException e) {
-      throw S3Errors.failure("Starting the upload of " + key, e);
-    }
+    var uploadId = startMultipart(key);
     try {
       var size = uploadParts(key, uploadId, content, digest, buffer, maxBytes);
       return new StoredBlob(key, size, Sha256.hex(digest));
     } catch (IOException | RuntimeException | Error e) {
       abort(key, uploadId, e);
       throw e;
+    }
+  }
+
+  /**
+   * Whether the parts can be the parts of one multipart upload: at most {@link #MAX_PARTS}, none
+   * longer than S3's largest part (5 GiB), none but the last shorter than its least (5 MiB).
+   */
+  static boolean canCompose(List<BlobPart> parts) {
+    if (parts.isEmpty() || parts.size() > MAX_PARTS) {
+      return false;
+    }
+    for (var i = 0; i < parts.size(); i++) {
+      var length = parts.get(i).length();
+      if (length <= 0 || length > MAX_PART || (i < parts.size() - 1 && length < MIN_PART)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A new object of the parts' bytes, copied part by part inside the store (UploadPartCopy). */
+  StoredBlob compose(List<BlobPart> parts, String sha256) throws IOException {
+    if (!canCompose(parts)) {
+      throw new UnsupportedOperationException("S3 cannot compose these parts");
+    }
+    var key = ObjectKeys.newKey();
+    var uploadId = startMultipart(key);
+    try {
+      var copied = new ArrayList<CompletedPart>();
+      long size = 0;
+      for (var part : parts) {
+        copied.add(copyPart(key, uploadId, copied.size() + 1, part));
+        size += part.length();
+      }
+      complete(key, uploadId, copied);
+      return new StoredBlob(key, size, sha256);
+    } catch (IOException | RuntimeException | Error e) {
+      abort(key, uploadId, e);
+      throw e;
+    }
+  }
+
+  /** Starts a multipart upload to {@code key}; its id. */
+  private String startMultipart(String key) throws IOException {
+    try {
+      return client.createMultipartUpload(create -> create.bucket(bucket).key(key)).uploadId();
+    } catch (SdkException e) {
+      throw S3Errors.failure("Starting the upload of " + key, e);
+    }
+  }
+
+  private CompletedPart copyPart(String key, String uploadId, int number, BlobPart part)
+      throws IOException {
+    try {
+      var eTag =
+          client
+              .uploadPartCopy(
+                  copy ->
+                      copy.sourceBucket(bucket)
+                          .sourceKey(part.key())
+                          .copySourceRange("bytes=0-" + (part.length() - 1))
+                          .destinationBucket(bucket)
+                          .destinationKey(key)
+                          .uploadId(uploadId)
+                          .partNumber(number))
+              .copyPartResult()
+              .eTag();
+      return CompletedPart.builder().partNumber(number).eTag(eTag).build();
+    } catch (SdkException e) {
+      throw S3Errors.failure("Copying " + part.key() + " as part " + number + " of " + key, e);
     }
   }
 

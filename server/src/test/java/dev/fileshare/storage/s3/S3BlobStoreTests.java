@@ -5,18 +5,24 @@ import static dev.fileshare.storage.TestContent.summarize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fileshare.shared.Sha256;
 import dev.fileshare.storage.BlobStore;
+import dev.fileshare.storage.BlobStore.BlobPart;
 import dev.fileshare.storage.BlobStoreContractTests;
 import dev.fileshare.storage.BlobTooLargeException;
 import dev.fileshare.storage.StorageSettings;
 import dev.fileshare.storage.TestContent;
 import dev.fileshare.support.S3TestServer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
@@ -107,6 +113,69 @@ class S3BlobStoreTests extends BlobStoreContractTests {
       assertThat(summarize(blobs.load(stored.key()))).isEqualTo(reference);
     }
     assertThat(requests.count("UploadPart")).isEqualTo(3);
+  }
+
+  @Test
+  void composesBlobsInsideTheBucketWithoutSendingTheirBytes() throws IOException {
+    var first = bytes(6 * MB, 1);
+    var second = bytes(5 * MB + 100, 2);
+    var third = bytes(1000, 3);
+    var keys = new ArrayList<String>();
+    for (var content : List.of(first, second, third)) {
+      keys.add(blobs.store(new ByteArrayInputStream(content), 64 * MB).key());
+    }
+    // the second part takes only its first 5 MiB
+    var parts =
+        List.of(
+            new BlobPart(keys.get(0), first.length),
+            new BlobPart(keys.get(1), 5 * MB),
+            new BlobPart(keys.get(2), third.length));
+    var expected = new ByteArrayOutputStream();
+    expected.write(first);
+    expected.write(second, 0, (int) (5 * MB));
+    expected.write(third);
+    var sha256 = Sha256.hex(Sha256.digest().digest(expected.toByteArray()));
+    requests.clear();
+
+    assertThat(blobs.canCompose(parts)).isTrue();
+    var composed = blobs.compose(parts, sha256);
+
+    assertThat(requests.operations())
+        .containsExactly(
+            "CreateMultipartUpload",
+            "UploadPartCopy",
+            "UploadPartCopy",
+            "UploadPartCopy",
+            "CompleteMultipartUpload");
+    assertThat(composed.size()).isEqualTo(expected.size());
+    assertThat(composed.sha256()).isEqualTo(sha256);
+    try (var in = blobs.load(composed.key())) {
+      assertThat(in.readAllBytes()).isEqualTo(expected.toByteArray());
+    }
+    assertThat(blobs.size(keys.get(1))).isEqualTo(second.length);
+    assertThat(partialUploads()).isZero();
+  }
+
+  @Test
+  void composesOnlyPartsThatS3TakesAndLeavesNothingWhenAPartIsMissing() throws IOException {
+    var key = blobs.store(new ByteArrayInputStream(bytes(6 * MB, 4)), 64 * MB).key();
+    var small = List.of(new BlobPart(key, 5 * MB - 1), new BlobPart(key, 6 * MB));
+    var missing = List.of(new BlobPart(key, 6 * MB), new BlobPart("0".repeat(32), 10));
+
+    assertThat(blobs.canCompose(small)).isFalse();
+    assertThat(blobs.canCompose(List.of())).isFalse();
+    assertThatThrownBy(() -> blobs.compose(small, "x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(blobs.canCompose(missing)).isTrue();
+    assertThatThrownBy(() -> blobs.compose(missing, "x")).isInstanceOf(IOException.class);
+    assertThat(partialUploads()).isZero();
+    assertThat(listed()).containsExactly(key);
+  }
+
+  private static byte[] bytes(long size, long seed) {
+    var content = new byte[(int) size];
+    new SplittableRandom(seed).nextBytes(content);
+    return content;
   }
 
   @Test
