@@ -57,6 +57,21 @@ stop_server() {
 
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
 
+# Waits (at most $1 seconds, 30 by default) until the server is idle: under 5 % of a core over
+# half a second, so that what an upload starts in the background (the document's previews and
+# text) does not fall on the next measure.
+settle() {
+  local deadline=$((SECONDS + ${1:-30})) before after
+  while ((SECONDS < deadline)); do
+    before=$(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat")
+    sleep 0.5
+    after=$(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat")
+    # clock ticks are 1/100 s: 5 % of a core over 0.5 s is 2.5 ticks
+    ((after - before < 3)) && return 0
+  done
+  log "the server was still busy after ${1:-30} s"
+}
+
 start_sampler() { # file
   (while kill -0 "$SERVER_PID" 2>/dev/null; do rss_kb "$SERVER_PID" || true; sleep 0.2; done) >"$1" &
   SAMPLER_PID=$!

@@ -244,12 +244,13 @@ for mb in $SIZES_MB; do
     nginx_rate=$(max "$nginx_rate" "$rate")
     rm -f "$WORK/nginx/dav/up.pdf"
   done
-  # the kinds in turn within each round, so that whatever runs in the background after an upload
-  # (the document's previews and text) falls on each kind alike
+  # the kinds in turn within each round, each once the server is idle again: what runs in the
+  # background after an upload (the document's previews and text) would otherwise fall on the next
   declare -A best=([multipart]=0 [raw]=0 [resumable]=0 [pieces]=0)
   for _ in $(seq 1 "$RUNS"); do
     for kind in multipart raw resumable pieces; do
       cat "$f" >/dev/null
+      settle
       if [[ $kind == multipart ]]; then
         answer=$(curl -fs -w '\n%{size_upload} %{time_total}\n' -X POST "$BASE/api/files/" -H "$AUTH" \
           -F "pdf=@$f;type=application/pdf")
