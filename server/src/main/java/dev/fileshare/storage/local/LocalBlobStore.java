@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -34,6 +35,12 @@ final class LocalBlobStore implements BlobStore {
 
   /** Buffers per upload: one being filled and written, the others being hashed. */
   static final int RING_SIZE = 3;
+
+  /**
+   * A buffer filled in less than this (256 KiB at more than 12 MiB/s) says the client sends faster
+   * than one buffer at a time would keep up with.
+   */
+  static final Duration FAST_FILL = Duration.ofMillis(20);
 
   private final BlobLayout layout;
   private final BlobSweeper sweeper;
@@ -138,18 +145,26 @@ final class LocalBlobStore implements BlobStore {
 
   /**
    * Copies at most {@code maxBytes}; one byte more and it stops and throws. Each buffer is handed
-   * to the hasher and then written, so the hash of one buffer runs while the next is read.
+   * to the hasher and then written, so the hash of one buffer runs while the next is read. A source
+   * that keeps up with the hash (bytes ready to read, or a buffer filled in under {@link
+   * #FAST_FILL}) gets more buffers, up to {@link #RING_SIZE}; a slow one keeps one.
    */
   private static long copy(InputStream in, FileChannel out, ChunkHasher hasher, long maxBytes)
       throws IOException {
     long total = 0;
+    var fast = false;
     while (true) {
-      var buffer = hasher.next(in.available() > 0);
+      // the web container's stream says 0 available once its socket buffer is read, however fast
+      // the client sends: on that alone a raw upload had one buffer, and nothing was read while
+      // it was hashed (a multipart upload's parser reads ahead, and says so)
+      var buffer = hasher.next(fast || in.available() > 0);
       // read at most one byte past the limit, so an oversized upload is noticed without reading on
       var wanted = (int) Math.min(buffer.length - 1, maxBytes - total) + 1;
       // fill the buffer before writing: a socket hands out a few KiB per read, and a write call
       // per few KiB costs more in the kernel than the copy itself
+      var started = System.nanoTime();
       var n = in.readNBytes(buffer, 0, wanted);
+      fast = System.nanoTime() - started < FAST_FILL.toNanos();
       if (n == 0) {
         return total;
       }
