@@ -129,7 +129,7 @@ class PieceWriter {
     var own = sha256 == null ? null : Sha256.digest();
     MessageDigest digest;
     if (running == null) {
-      digest = own == null ? Sha256.digest() : own;
+      digest = own == null ? new NoDigest() : own;
     } else {
       digest = own == null ? running : new TwoDigests(running, own);
     }
