@@ -5,7 +5,6 @@ import static dev.fileshare.accounts.AccountService.isBlank;
 
 import dev.fileshare.accounts.AccountTokenRows.Purpose;
 import dev.fileshare.shared.ApiException;
-import dev.fileshare.shared.Secrets;
 import dev.fileshare.shared.UserId;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,7 +25,6 @@ public class PasswordService {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final Clock clock;
-  private final String dummyHash;
 
   PasswordService(
       UserRows users,
@@ -45,7 +43,6 @@ public class PasswordService {
     this.events = events;
     this.transaction = transaction;
     this.clock = clock;
-    this.dummyHash = encoder.encode(Secrets.generate(16));
   }
 
   /**
@@ -59,7 +56,7 @@ public class PasswordService {
       throw bad("Username and password are required");
     }
     var user = users.byUsername(username.strip());
-    var hash = user.map(UserRow::passwordHash).orElse(dummyHash);
+    var hash = user.map(UserRow::passwordHash).orElse(PasswordHashing.UNKNOWN_USER_HASH);
     if (!encoder.matches(password, hash) || user.isEmpty()) {
       throw invalidCredentials();
     }
@@ -101,7 +98,8 @@ public class PasswordService {
   public boolean matches(UserId id, String password) {
     var user = users.byId(id.value());
     return !isBlank(password)
-        && encoder.matches(password, user.map(UserRow::passwordHash).orElse(dummyHash))
+        && encoder.matches(
+            password, user.map(UserRow::passwordHash).orElse(PasswordHashing.UNKNOWN_USER_HASH))
         && user.isPresent();
   }
 
