@@ -175,13 +175,16 @@ class FileRows implements FileLocations {
     var counted = false;
     if (sources.size() > 1 && !narrowed(query) && offset + limit <= MERGED_DEPTH) {
       params.put("first", limit + offset);
-      // name_key besides the columns read: the merge is ordered by it for ?ordering=name
+      // each reason gives the ids and sort keys of its first rows; only the page's rows are read
+      // whole, once, where merging whole rows had a file that two reasons give (one's own file,
+      // visible to users) read and compared column by column twice
+      var sorted = "id, " + query.order().column();
       var branches = new ArrayList<String>();
       for (var i = 0; i < sources.size(); i++) {
         branches.add(
             "SELECT * FROM (SELECT "
-                + COLUMNS
-                + ", name_key FROM files WHERE "
+                + sorted
+                + " FROM files WHERE "
                 + filters
                 + " AND "
                 + sources.get(i)
@@ -191,11 +194,14 @@ class FileRows implements FileLocations {
                 + i);
       }
       sql =
-          "SELECT * FROM ("
+          "SELECT "
+              + COLUMNS
+              + " FROM files WHERE id IN (SELECT id FROM ("
               + String.join(" UNION ", branches)
               + ") AS visible ORDER BY "
               + order
-              + " LIMIT :limit OFFSET :offset";
+              + " LIMIT :limit OFFSET :offset) ORDER BY "
+              + order;
     } else {
       counted = count && narrowed(query);
       sql =
