@@ -198,3 +198,45 @@ seed_list() {
       --data-binary @"$WORK/files/small.pdf" >/dev/null
   done
 }
+
+# nginx, the peer, on NGINX_PORT (NGINX: its binary), with its files under $WORK/nginx: static
+# files from www/ (sendfile on) and WebDAV PUT under /dav/, which writes the body to a file with no
+# hash and no fsync. NGINX_PID is its master process.
+start_nginx() {
+  mkdir -p "$WORK/nginx/www" "$WORK/nginx/dav"
+  cat >"$WORK/nginx/nginx.conf" <<EOF
+  user root;
+  worker_processes 1;
+  pid $WORK/nginx/nginx.pid;
+  error_log $WORK/nginx/error.log;
+  events { worker_connections 1024; }
+  http {
+    sendfile on;
+    tcp_nopush on;
+    access_log off;
+    client_body_temp_path $WORK/nginx/body;
+    proxy_temp_path $WORK/nginx/proxy;
+    fastcgi_temp_path $WORK/nginx/fastcgi;
+    uwsgi_temp_path $WORK/nginx/uwsgi;
+    scgi_temp_path $WORK/nginx/scgi;
+    include /etc/nginx/mime.types;
+    keepalive_requests 1000;
+    server {
+      listen 127.0.0.1:$NGINX_PORT;
+      root $WORK/nginx/www;
+      location = /all_files.json { default_type application/json; }
+      # the uploads' peer: WebDAV PUT writes the body to a file (no hash, no fsync)
+      location /dav/ {
+        root $WORK/nginx;
+        dav_methods PUT DELETE;
+        create_full_put_path on;
+        client_max_body_size 0;
+        client_body_buffer_size 1m;
+      }
+    }
+  }
+EOF
+  "$NGINX" -e "$WORK/nginx/error.log" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
+  NGINX_PID=$!
+  sleep 1
+}

@@ -109,41 +109,7 @@ seed_list
 # ---------------------------------------------------------------- nginx, the peer
 mkdir -p "$WORK/nginx/www"
 for mb in $SIZES_MB; do ln "$WORK/files/f$mb.pdf" "$WORK/nginx/www/f$mb.pdf"; done
-cat >"$WORK/nginx/nginx.conf" <<EOF
-user root;
-worker_processes 1;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log;
-events { worker_connections 1024; }
-http {
-  sendfile on;
-  tcp_nopush on;
-  access_log off;
-  client_body_temp_path $WORK/nginx/body;
-  proxy_temp_path $WORK/nginx/proxy;
-  fastcgi_temp_path $WORK/nginx/fastcgi;
-  uwsgi_temp_path $WORK/nginx/uwsgi;
-  scgi_temp_path $WORK/nginx/scgi;
-  include /etc/nginx/mime.types;
-  keepalive_requests 1000;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/nginx/www;
-    location = /all_files.json { default_type application/json; }
-    # the uploads' peer: WebDAV PUT writes the body to a file (no hash, no fsync)
-    location /dav/ {
-      root $WORK/nginx;
-      dav_methods PUT DELETE;
-      create_full_put_path on;
-      client_max_body_size 0;
-      client_body_buffer_size 1m;
-    }
-  }
-}
-EOF
-"$NGINX" -e "$WORK/nginx/error.log" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
-NGINX_PID=$!
-sleep 1
+start_nginx
 
 
 # ---------------------------------------------------------------- 1. requests
