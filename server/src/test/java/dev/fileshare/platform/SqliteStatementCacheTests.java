@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The pool's SQLite connections keep their prepared statements, and a kept statement behaves as a
  * new one would: its parameters are its own, it holds no read transaction (a checkpoint empties the
- * WAL), and one that failed works again.
+ * WAL) and leaves nothing running (VACUUM INTO works), and one that failed works again.
  */
 class SqliteStatementCacheTests {
 
@@ -99,6 +99,36 @@ class SqliteStatementCacheTests {
       assertThat(result.getInt(1)).as("checkpoint blocked by a reader").isZero();
     }
     assertThat(Files.size(Path.of(directory.resolve("cache.db") + "-wal"))).isZero();
+  }
+
+  @Test
+  void aKeptInsertLeavesNothingRunning() throws Exception {
+    try (var connection = pool.getConnection()) {
+      insert(connection, "kept"); // the driver's query of the generated key would stay open
+      vacuumInto(connection, "after-insert.db");
+    }
+    assertThat(Files.size(directory.resolve("after-insert.db"))).isPositive();
+  }
+
+  @Test
+  void aKeptStatementWhoseRowsWereNeverAskedForIsNotLeftRunning() throws Exception {
+    try (var connection = pool.getConnection()) {
+      for (var i = 0; i < 3; i++) {
+        insert(connection, "note " + i);
+      }
+      try (var statement = connection.prepareStatement("SELECT body FROM notes ORDER BY id")) {
+        assertThat(statement.execute()).isTrue(); // a first row stepped to, never read
+      }
+      vacuumInto(connection, "copy.db");
+    }
+    assertThat(Files.size(directory.resolve("copy.db"))).isPositive();
+  }
+
+  /** What a backup runs; SQLite refuses it while a statement of the connection is running. */
+  private void vacuumInto(Connection connection, String name) throws SQLException {
+    try (var vacuum = connection.createStatement()) {
+      vacuum.execute("VACUUM INTO '" + directory.resolve(name) + "'");
+    }
   }
 
   @Test
