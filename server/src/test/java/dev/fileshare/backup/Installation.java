@@ -4,24 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.files.TestPdfs;
 import dev.fileshare.support.Api;
+import dev.fileshare.support.OneTimeCodes;
 import dev.fileshare.support.SignUp;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.awaitility.Awaitility;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An installation in use, made through the API, and what it must still serve after it is moved,
  * restored or upgraded: alice's files (one replaced, so with a version; one shared with bob; one
  * behind a link with a password; one whose text is searched), one in the trash and one removed for
- * good, under the tokens they had.
+ * good, under the tokens they had; and, in installations made since schema 29, alice's API key,
+ * carol's two-factor sign-in, and an upload half sent, which goes on where it stopped.
  *
  * @param files each file alice has (not in the trash) and the SHA-256 of its content
+ * @param later what fixtures older than schema 29 do not have
  */
 record Installation(
     String alice,
@@ -35,9 +43,30 @@ record Installation(
     long searched,
     String word,
     long trashed,
-    long purged) {
+    long purged,
+    @Nullable Later later) {
 
   static final String LINK_PASSWORD = "open sesame, please";
+
+  /**
+   * @param apiKey alice's API key (scopes {@code account} and {@code files:read}, no expiry)
+   * @param carol a user with two-factor sign-in, confirmed at {@code step} (30 s steps)
+   * @param secret carol's TOTP secret
+   * @param recoveryCode one of carol's recovery codes, unused
+   * @param upload the path of alice's resumable upload, of which {@code sent} bytes arrived
+   * @param rest the bytes of the upload not sent yet, in Base64
+   * @param uploadSha256 the SHA-256 of the whole upload
+   */
+  record Later(
+      String apiKey,
+      String carol,
+      String secret,
+      long step,
+      String recoveryCode,
+      String upload,
+      long sent,
+      String rest,
+      String uploadSha256) {}
 
   /** Makes one through the API of a running server, and waits until its documents are read. */
   static Installation populate(Api api) throws Exception {
@@ -89,6 +118,7 @@ record Installation(
     Awaitility.await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> found(api, aliceToken, word).contains(searched));
+    var later = later(api, aliceToken);
     return new Installation(
         alice,
         aliceToken,
@@ -101,7 +131,60 @@ record Installation(
         searched,
         word,
         trashed,
-        purged);
+        purged,
+        later);
+  }
+
+  private static Later later(Api api, String aliceToken) throws Exception {
+    var key =
+        api.post("/api/keys/")
+            .token(aliceToken)
+            .json(Map.of("name", "backup script", "scopes", List.of("account", "files:read")))
+            .send();
+    assertThat(key.status()).as(key.toString()).isEqualTo(201);
+    var carol = SignUp.newName("carol");
+    var carolToken = SignUp.verifiedUser(api, carol);
+    var setup = api.post("/api/user/2fa/setup/").token(carolToken).send();
+    assertThat(setup.status()).as(setup.toString()).isEqualTo(200);
+    var secret = setup.json().get("secret").asString();
+    var step = Clock.systemUTC().millis() / 1000 / 30;
+    var confirm =
+        api.post("/api/user/2fa/confirm/")
+            .token(carolToken)
+            .json(Map.of("code", OneTimeCodes.at(secret, step)))
+            .send();
+    assertThat(confirm.status()).as(confirm.toString()).isEqualTo(200);
+    var content = TestPdfs.pdf("sent in two pieces, the second after the move");
+    var name = Base64.getEncoder().encodeToString("resumed.pdf".getBytes(StandardCharsets.UTF_8));
+    var created =
+        api.post("/api/uploads/")
+            .token(aliceToken)
+            .header("Tus-Resumable", "1.0.0")
+            .header("Upload-Length", Integer.toString(content.length))
+            .header("Upload-Metadata", "filename " + name)
+            .send();
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    var location = created.header("Location");
+    var path = location.substring(location.indexOf("/api/"));
+    var half = content.length / 2;
+    var first =
+        api.call("PATCH", path)
+            .token(aliceToken)
+            .header("Tus-Resumable", "1.0.0")
+            .header("Upload-Offset", "0")
+            .body("application/offset+octet-stream", Arrays.copyOfRange(content, 0, half))
+            .send();
+    assertThat(first.status()).as(first.toString()).isEqualTo(204);
+    return new Later(
+        key.json().get("key").asString(),
+        carol,
+        secret,
+        step,
+        confirm.json().get("recovery_codes").get(0).asString(),
+        path,
+        half,
+        Base64.getEncoder().encodeToString(Arrays.copyOfRange(content, half, content.length)),
+        sha256(content));
   }
 
   /** Checks that a server serves all of it: files, version, share, link, trash, search, ids. */
@@ -138,8 +221,57 @@ record Installation(
     assertThat(api.get("/api/trash/").token(aliceToken).send().text())
         .contains("\"id\":" + trashed);
     assertThat(found(api, aliceToken, word)).as("the text of the document").contains(searched);
-    var later = upload(api, aliceToken, "later.pdf", TestPdfs.pdf("later"));
-    assertThat(later).as("numbered after every file given out").isGreaterThan(purged);
+    var next = upload(api, aliceToken, "later.pdf", TestPdfs.pdf("later"));
+    assertThat(next).as("numbered after every file given out").isGreaterThan(purged);
+    if (later != null) {
+      assertLaterServedBy(api);
+    }
+  }
+
+  private void assertLaterServedBy(Api api) throws Exception {
+    var later = this.later;
+    var byKey = api.get("/api/user/me/").token(later.apiKey()).send();
+    assertThat(byKey.status()).as("the API key: " + byKey).isEqualTo(200);
+    assertThat(byKey.json().get("username").asString()).isEqualTo(alice);
+
+    var step = Clock.systemUTC().millis() / 1000 / 30;
+    if (step > later.step()) { // a code of the confirming step is taken
+      var code = signInWithCode(api, later.carol(), OneTimeCodes.at(later.secret(), step));
+      assertThat(code.status()).as("carol's authenticator: " + code).isEqualTo(200);
+    }
+    var recovery = signInWithCode(api, later.carol(), later.recoveryCode());
+    assertThat(recovery.status()).as("carol's recovery code: " + recovery).isEqualTo(200);
+
+    var offset =
+        api.call("HEAD", later.upload()).token(aliceToken).header("Tus-Resumable", "1.0.0").send();
+    assertThat(offset.status()).as(offset.toString()).isEqualTo(200);
+    assertThat(offset.header("Upload-Offset")).isEqualTo(Long.toString(later.sent()));
+    var last =
+        api.call("PATCH", later.upload())
+            .token(aliceToken)
+            .header("Tus-Resumable", "1.0.0")
+            .header("Upload-Offset", Long.toString(later.sent()))
+            .body("application/offset+octet-stream", Base64.getDecoder().decode(later.rest()))
+            .send();
+    assertThat(last.status()).as(last.toString()).isEqualTo(204);
+    var resumed = last.header("Fileshare-File-Id");
+    var bytes = api.get("/api/download/" + resumed + "/").token(aliceToken).send();
+    assertThat(sha256(bytes.bytes())).as("the resumed upload").isEqualTo(later.uploadSha256());
+  }
+
+  /** Signs in with the password, then answers the two-factor challenge with the code. */
+  private static Api.Answer signInWithCode(Api api, String name, String code) {
+    var first =
+        api.post("/api/user/login/")
+            .json(Map.of("username", name, "password", SignUp.PASSWORD))
+            .send();
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    assertThat(first.json().get("two_factor_required").asBoolean())
+        .as("two-factor sign-in still on")
+        .isTrue();
+    return api.post("/api/user/login/2fa/")
+        .json(Map.of("challenge", first.json().get("challenge").asString(), "code", code))
+        .send();
   }
 
   Properties properties() {
@@ -156,6 +288,17 @@ record Installation(
     properties.setProperty("word", word);
     properties.setProperty("trashed", Long.toString(trashed));
     properties.setProperty("purged", Long.toString(purged));
+    if (later != null) {
+      properties.setProperty("later.api-key", later.apiKey());
+      properties.setProperty("later.carol", later.carol());
+      properties.setProperty("later.secret", later.secret());
+      properties.setProperty("later.step", Long.toString(later.step()));
+      properties.setProperty("later.recovery-code", later.recoveryCode());
+      properties.setProperty("later.upload", later.upload());
+      properties.setProperty("later.sent", Long.toString(later.sent()));
+      properties.setProperty("later.rest", later.rest());
+      properties.setProperty("later.upload-sha256", later.uploadSha256());
+    }
     return properties;
   }
 
@@ -180,7 +323,19 @@ record Installation(
         Long.parseLong(properties.getProperty("searched")),
         properties.getProperty("word"),
         Long.parseLong(properties.getProperty("trashed")),
-        Long.parseLong(properties.getProperty("purged")));
+        Long.parseLong(properties.getProperty("purged")),
+        properties.getProperty("later.api-key") == null
+            ? null
+            : new Later(
+                properties.getProperty("later.api-key"),
+                properties.getProperty("later.carol"),
+                properties.getProperty("later.secret"),
+                Long.parseLong(properties.getProperty("later.step")),
+                properties.getProperty("later.recovery-code"),
+                properties.getProperty("later.upload"),
+                Long.parseLong(properties.getProperty("later.sent")),
+                properties.getProperty("later.rest"),
+                properties.getProperty("later.upload-sha256")));
   }
 
   private static long upload(Api api, String token, String name, byte[] pdf) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  * An installation made by an earlier build opens on this one: each fixture under {@code
  * src/test/resources/upgrade/} (written by {@link UpgradeFixtureWriter} when its schema was
  * current) is put in place, the server is started on it, migrates it, and serves every file,
- * version, share, link and search as before, under the old tokens. SQLite fixtures are the data
+ * version, share, link and search as before, under the old tokens (and, in fixtures since schema
+ * 29, the API key, the two-factor sign-in and the upload half sent). SQLite fixtures are the data
  * directory itself; PostgreSQL ones are made again from the release's migrations and a data dump.
  */
 class UpgradeIntegrationTests {
@@ -31,7 +32,8 @@ class UpgradeIntegrationTests {
       Map.of(
           "fileshare.auth.token-idle-timeout", "36500d",
           "fileshare.auth.token-max-age", "36500d",
-          "fileshare.trash.retention", "36500d");
+          "fileshare.trash.retention", "36500d",
+          "fileshare.uploads.expiration", "36500d");
 
   @TestFactory
   Stream<DynamicTest> everyEarlierSchemaOpensAndServesItsFiles() throws Exception {
