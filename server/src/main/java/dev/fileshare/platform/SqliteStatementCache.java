@@ -77,10 +77,10 @@ final class SqliteStatementCache implements BeanPostProcessor {
   /**
    * A connection whose statements are reset when they go back to its cache. DBCP closes the result
    * sets it handed out, and the driver resets a statement when its result set is closed; but a
-   * statement run with {@code execute()} whose rows nobody asked for has no result set to close, and
-   * was left at its first row: running in SQLite, holding a read transaction after the request that
-   * started it, and keeping the connection from {@code VACUUM INTO} ("SQL statements in progress").
-   * {@code sqlite3_reset} of a statement already reset does nothing.
+   * statement run with {@code execute()} whose rows nobody asked for has no result set to close,
+   * and was left at its first row: running in SQLite, holding a read transaction after the request
+   * that started it, and keeping the connection from {@code VACUUM INTO} ("SQL statements in
+   * progress"). {@code sqlite3_reset} of a statement already reset does nothing.
    */
   static final class Resetting extends PoolingConnection {
 
