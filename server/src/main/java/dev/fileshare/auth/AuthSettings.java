@@ -13,18 +13,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenCacheTtl how long a node keeps a token it looked up in memory; a token revoked on
  *     another node still works here for at most this long (on this node, at once); {@code 0s} turns
  *     the cache off
+ * @param freshSignIn how long after signing in a token may make an API key or turn two-factor
+ *     sign-in on without the password (and code) asked again; {@code 0s}: always asked
  */
 @ConfigurationProperties("fileshare.auth")
 record AuthSettings(
     @DefaultValue("30d") Duration tokenIdleTimeout,
     @DefaultValue("90d") Duration tokenMaxAge,
     @DefaultValue("1m") Duration touchInterval,
-    @DefaultValue("5s") Duration tokenCacheTtl) {
+    @DefaultValue("5s") Duration tokenCacheTtl,
+    @DefaultValue("10m") Duration freshSignIn) {
 
   AuthSettings {
     if (tokenCacheTtl.isNegative() || tokenCacheTtl.compareTo(Duration.ofMinutes(1)) > 0) {
       throw new IllegalArgumentException(
           "fileshare.auth.token-cache-ttl must be between 0s and 1m: revocation waits for it");
+    }
+    if (freshSignIn.isNegative()) {
+      throw new IllegalArgumentException("fileshare.auth.fresh-sign-in must not be negative");
     }
   }
 }

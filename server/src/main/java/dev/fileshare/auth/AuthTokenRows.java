@@ -40,6 +40,14 @@ class AuthTokenRows {
         .optional();
   }
 
+  Optional<Row> byId(long id) {
+    return jdbc.sql(
+            "SELECT id, user_id, created_at, last_used_at, expires_at FROM auth_tokens WHERE id = ?")
+        .param(id)
+        .query(MAPPER)
+        .optional();
+  }
+
   void touch(long id, long now) {
     jdbc.sql("UPDATE auth_tokens SET last_used_at = ? WHERE id = ?").params(now, id).update();
   }

@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { busy, field, h, showFormError, toast } from '../dom.js';
 import { fullDate, when } from '../format.js';
 import { openDialog } from './dialogs.js';
+import { identityConfirmation } from './identity-confirmation.js';
 
 const SCOPES = [
   ['files:read', 'Read and download files'],
@@ -21,6 +22,7 @@ export function apiKeysCard() {
     return { control, wrapper: h('label', { class: 'check', for: control.id }, control, ` ${label} (${scope})`) };
   });
   const expires = field({ label: 'Expires (empty: never)', type: 'date' });
+  const confirmation = identityConfirmation();
   const error = h('div', { class: 'form-error', role: 'alert', hidden: true });
   const submit = h('button', { type: 'submit', class: 'button primary' }, 'Create key');
   const form = h(
@@ -29,6 +31,7 @@ export function apiKeysCard() {
     name.wrapper,
     h('fieldset', {}, h('legend', {}, 'What it may do'), ...checks.map((c) => c.wrapper)),
     expires.wrapper,
+    confirmation.wrapper,
     error,
     h('div', {}, submit),
   );
@@ -53,14 +56,23 @@ export function apiKeysCard() {
         const day = expires.control.value;
         const created = await api('/api/keys/', {
           method: 'POST',
-          json: { name: name.control.value.trim(), scopes, expires: day ? new Date(`${day}T23:59:59`).toISOString() : null },
-          messages: { 400: null, 409: null },
+          json: {
+            name: name.control.value.trim(),
+            scopes,
+            expires: day ? new Date(`${day}T23:59:59`).toISOString() : null,
+            ...confirmation.values(),
+          },
+          messages: { 400: null, 403: null, 409: null },
         });
         form.reset();
+        confirmation.reset();
         shown.replaceChildren(secret(created.key));
         await load();
       } catch (failure) {
-        if (!failure.sessionEnded) showFormError(error, failure.message);
+        if (failure.sessionEnded) return;
+        const asked = confirmation.askedBy(failure);
+        const aboutConfirmation = asked || (!confirmation.wrapper.hidden && failure.status === 400);
+        showFormError(error, asked ?? failure.message, aboutConfirmation ? confirmation.next() : null);
       }
     });
   });

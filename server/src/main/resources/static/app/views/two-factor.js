@@ -3,6 +3,7 @@
 
 import { api } from '../api.js';
 import { busy, field, h, passwordField, showFormError } from '../dom.js';
+import { identityConfirmation } from './identity-confirmation.js';
 
 export function twoFactorCard(me) {
   const body = h('div', { class: 'stack' });
@@ -40,18 +41,26 @@ function startParts(body) {
 
 function confirmParts(body, setup) {
   const code = codeField();
+  const confirmation = identityConfirmation();
   const error = h('div', { class: 'form-error', role: 'alert', hidden: true });
   const submit = h('button', { type: 'submit', class: 'button primary' }, 'Turn on');
-  const form = h('form', { novalidate: true, class: 'stack two-factor-confirm' }, code.wrapper, error, h('div', {}, submit));
+  const form = h('form', { novalidate: true, class: 'stack two-factor-confirm' }, code.wrapper, confirmation.wrapper, error, h('div', {}, submit));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (!code.control.value.trim()) return showFormError(error, 'Enter the code the app shows.', code.control);
     await busy(submit, 'Checking…', async () => {
       try {
-        const answer = await api('/api/user/2fa/confirm/', { method: 'POST', json: { code: code.control.value.trim() }, messages: { 400: null } });
+        const answer = await api('/api/user/2fa/confirm/', {
+          method: 'POST',
+          json: { code: code.control.value.trim(), ...confirmation.values() },
+          messages: { 400: null, 403: null },
+        });
         body.replaceChildren(...recoveryParts(body, answer.recovery_codes));
       } catch (failure) {
-        if (!failure.sessionEnded) showFormError(error, failure.message, code.control);
+        if (failure.sessionEnded) return;
+        const asked = confirmation.askedBy(failure);
+        const wrongPassword = !confirmation.wrapper.hidden && /password/i.test(failure.message);
+        showFormError(error, asked ?? failure.message, asked || wrongPassword ? confirmation.next() : code.control);
       }
     });
   });

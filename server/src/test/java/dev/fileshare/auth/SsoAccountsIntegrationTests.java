@@ -7,6 +7,7 @@ import dev.fileshare.support.OneTimeCodes;
 import dev.fileshare.support.SignUp;
 import dev.fileshare.support.SsoFlow;
 import dev.fileshare.support.TestIdentityProvider;
+import dev.fileshare.support.TwoFactorUsers;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -97,8 +98,7 @@ class SsoAccountsIntegrationTests extends SsoTest {
   void theProviderAsksForTheSecondFactorNotThisServer() {
     var name = SignUp.newName("twofactor");
     var password = SignUp.verifiedUser(api, name);
-    var setup = api.post("/api/user/2fa/setup/").token(password).send();
-    var secret = setup.json().get("secret").asString();
+    var secret = TwoFactorUsers.setUp(api, password);
     var confirm =
         api.post("/api/user/2fa/confirm/")
             .token(password)

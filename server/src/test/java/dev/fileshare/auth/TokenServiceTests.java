@@ -43,7 +43,9 @@ class TokenServiceTests {
         .migrate();
     jdbc = JdbcClient.create(source);
     alice = user("alice");
-    var settings = new AuthSettings(IDLE, MAX_AGE, Duration.ofMinutes(1), Duration.ofSeconds(5));
+    var settings =
+        new AuthSettings(
+            IDLE, MAX_AGE, Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofMinutes(10));
     tokens = new TokenService(new AuthTokenRows(jdbc), settings, clock);
   }
 

@@ -6,8 +6,9 @@ import dev.fileshare.support.Api;
 import dev.fileshare.support.ApiTest;
 import dev.fileshare.support.OneTimeCodes;
 import dev.fileshare.support.SignUp;
+import dev.fileshare.support.TwoFactorUsers;
+import dev.fileshare.support.TwoFactorUsers.Enrolled;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,26 +19,10 @@ class TwoFactorIntegrationTests extends ApiTest {
 
   @Autowired JdbcClient jdbc;
 
-  private static final Duration STEP = Duration.ofSeconds(30);
-
-  record Enrolled(String name, String token, String secret, List<String> recoveryCodes) {}
+  private static final Duration STEP = TwoFactorUsers.STEP;
 
   private Enrolled enrolled(String prefix) {
-    var name = SignUp.newName(prefix);
-    var token = SignUp.verifiedUser(api, name);
-    var setup = api.post("/api/user/2fa/setup/").token(token).send();
-    assertThat(setup.status()).as(setup.toString()).isEqualTo(200);
-    var secret = setup.json().get("secret").asString();
-    var confirm =
-        api.post("/api/user/2fa/confirm/")
-            .token(token)
-            .json(Map.of("code", OneTimeCodes.now(secret, clock)))
-            .send();
-    assertThat(confirm.status()).as(confirm.toString()).isEqualTo(200);
-    var codes = new ArrayList<String>();
-    confirm.json().get("recovery_codes").forEach(code -> codes.add(code.asString()));
-    clock.advance(STEP); // the confirming code's step is taken
-    return new Enrolled(name, token, secret, codes);
+    return TwoFactorUsers.enrolled(api, clock, prefix);
   }
 
   private Api.Answer login(String name) {

@@ -3,6 +3,7 @@ package dev.fileshare.web;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fileshare.support.ApiTest;
+import dev.fileshare.support.SignUp;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,17 @@ abstract class BrowserTest extends ApiTest {
   void startBrowser() throws IOException {
     assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
     browser = Browser.start(api.base());
+  }
+
+  /** A new user, signed in on the web page and on their account screen; answers their name. */
+  String onAccountScreen(String prefix) {
+    var name = SignUp.newName(prefix);
+    SignUp.verifiedUser(api, name);
+    browser.open("/");
+    browser.signIn(name, SignUp.PASSWORD);
+    browser.press(name);
+    browser.heading("Account");
+    return name;
   }
 
   @AfterEach

@@ -2,7 +2,6 @@ package dev.fileshare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fileshare.support.Api;
 import dev.fileshare.support.OneTimeCodes;
 import dev.fileshare.support.SignUp;
 import java.time.Duration;
@@ -11,19 +10,14 @@ import org.openqa.selenium.By;
 
 /**
  * Two-factor sign-in in a real (headless) Chromium: set up on the account screen with a code
- * computed from the secret shown, recovery codes shown once, then signing out and in with a code.
+ * computed from the secret shown, recovery codes shown once, then signing out and in with a code; a
+ * sign-in older than a few minutes gives the password to turn it on.
  */
 class BrowserTwoFactorIntegrationTests extends BrowserTest {
 
   @Test
   void setUpSignOutAndSignInWithACode() {
-    var tess = SignUp.newName("tess");
-    var client = new Api(port);
-    SignUp.verifiedUser(client, tess);
-    browser.open("/");
-    browser.signIn(tess, SignUp.PASSWORD);
-    browser.press(tess);
-    browser.heading("Account");
+    var tess = onAccountScreen("tess");
     browser.seeText("Two-factor sign-in is off.");
 
     browser.press("Set up two-factor sign-in");
@@ -62,5 +56,21 @@ class BrowserTwoFactorIntegrationTests extends BrowserTest {
     code.sendKeys(OneTimeCodes.now(secret, clock));
     browser.press("Verify");
     browser.heading("Files");
+  }
+
+  @Test
+  void anOldSignInGivesThePasswordToTurnItOn() {
+    onAccountScreen("uma");
+    clock.advance(Duration.ofMinutes(11));
+
+    browser.press("Set up two-factor sign-in");
+    browser.seeText("Secret:");
+    var secret = browser.driver.findElement(By.cssSelector(".two-factor-secret")).getText();
+    browser.type("Code from the app", OneTimeCodes.now(secret, clock));
+    browser.press("Turn on");
+    browser.seeText("Confirm it is you: give your password, or sign in again.");
+    browser.type("Your password", SignUp.PASSWORD);
+    browser.press("Turn on");
+    browser.seeText("Save these recovery codes");
   }
 }

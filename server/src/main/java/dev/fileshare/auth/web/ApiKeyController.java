@@ -1,6 +1,7 @@
 package dev.fileshare.auth.web;
 
 import dev.fileshare.auth.ApiKeyService;
+import dev.fileshare.auth.FreshSignIn;
 import dev.fileshare.auth.Scope;
 import dev.fileshare.platform.JsonMembers;
 import dev.fileshare.platform.Paging;
@@ -29,7 +30,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The caller's API keys: make one (the key is in that answer only), list them, revoke one. Only a
  * caller signed in with a password gets here; an API key is refused with 403 by the security
- * configuration, so that a leaked key cannot make more keys.
+ * configuration, so that a leaked key cannot make more keys. Making one asks for a fresh sign-in
+ * ({@link FreshSignIn}), so that a stolen token cannot make a key that outlives it.
  */
 @RestController
 class ApiKeyController {
@@ -38,9 +40,11 @@ class ApiKeyController {
   private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
   private final ApiKeyService keys;
+  private final FreshSignIn freshSignIn;
 
-  ApiKeyController(ApiKeyService keys) {
+  ApiKeyController(ApiKeyService keys, FreshSignIn freshSignIn) {
     this.keys = keys;
+    this.freshSignIn = freshSignIn;
   }
 
   /** The body of {@code POST /api/keys/}. */
@@ -57,7 +61,20 @@ class ApiKeyController {
               description = "When the key stops working (ISO 8601); null: never",
               nullable = true,
               format = "date-time")
-          @Nullable String expires) {}
+          @Nullable String expires,
+      @Schema(
+              description =
+                  "The caller's password; needed when the sign-in is older than"
+                      + " fileshare.auth.fresh-sign-in",
+              nullable = true,
+              format = "password")
+          @Nullable String password,
+      @Schema(
+              description =
+                  "A two-factor code or a recovery code, with the password, when two-factor"
+                      + " sign-in is on",
+              nullable = true)
+          @Nullable String code) {}
 
   @PostMapping("/api/keys")
   ResponseEntity<ApiKeyAnswer> create(
@@ -78,6 +95,7 @@ class ApiKeyController {
       throw ApiException.invalid("scopes", message("scopes"));
     }
     var expires = Optional.ofNullable(json.member("expires", ApiKeyController::expiry).value());
+    freshSignIn.require(user, json.text("password"), json.text("code"));
     var created = keys.create(user.userId(), name, scopes, expires);
     return ResponseEntity.status(HttpStatus.CREATED).body(ApiKeyAnswer.created(created));
   }
@@ -116,6 +134,7 @@ class ApiKeyController {
       case "name" -> "name is text of 1 to " + MAX_NAME + " characters.";
       case "scopes" ->
           "scopes is a list of one or more of files:read, files:write, shares, account.";
+      case "password", "code" -> member + " is text.";
       case "expires" ->
           "expires is a date and time in ISO 8601 (2030-01-31T12:00:00Z) before the year 10000,"
               + " or null.";

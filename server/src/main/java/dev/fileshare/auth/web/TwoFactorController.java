@@ -1,6 +1,7 @@
 package dev.fileshare.auth.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fileshare.auth.FreshSignIn;
 import dev.fileshare.auth.TwoFactorService;
 import dev.fileshare.shared.AuthenticatedUser;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TwoFactorController {
 
   private final TwoFactorService twoFactor;
+  private final FreshSignIn freshSignIn;
 
-  TwoFactorController(TwoFactorService twoFactor) {
+  TwoFactorController(TwoFactorService twoFactor, FreshSignIn freshSignIn) {
     this.twoFactor = twoFactor;
+    this.freshSignIn = freshSignIn;
   }
 
   /**
@@ -34,7 +37,11 @@ class TwoFactorController {
     }
   }
 
-  record CodeRequest(@Nullable String code) {}
+  /**
+   * The first code of the new secret, and the password when the sign-in is older than {@code
+   * fileshare.auth.fresh-sign-in}.
+   */
+  record ConfirmRequest(@Nullable String code, @Nullable String password) {}
 
   /** Shown once: each recovery code signs in once in place of a code from the app. */
   record RecoveryCodesAnswer(@JsonProperty("recovery_codes") List<String> recoveryCodes) {}
@@ -50,7 +57,11 @@ class TwoFactorController {
 
   @PostMapping("/api/user/2fa/confirm")
   RecoveryCodesAnswer confirm(
-      @AuthenticationPrincipal AuthenticatedUser user, @RequestBody CodeRequest request) {
+      @AuthenticationPrincipal AuthenticatedUser user, @RequestBody ConfirmRequest request) {
+    if (!twoFactor.enabled(user.userId())) { // else confirm answers that it is on already
+      // code is the new secret's first: with two-factor sign-in off, the password alone confirms
+      freshSignIn.require(user, request.password(), null);
+    }
     return new RecoveryCodesAnswer(twoFactor.confirm(user.userId(), request.code()));
   }
 
