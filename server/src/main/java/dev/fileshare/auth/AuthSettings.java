@@ -1,6 +1,8 @@
 package dev.fileshare.auth;
 
 import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,6 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the cache off
  * @param freshSignIn how long after signing in a token may make an API key or turn two-factor
  *     sign-in on without the password (and code) asked again; {@code 0s}: always asked
+ * @param encryptionKey the key two-factor secrets are stored under (at least 32 characters); none:
+ *     they are stored as they are
+ * @param previousEncryptionKeys keys that secrets may still be stored under: they are read, and
+ *     written again under {@code encryptionKey} (or as they are without one)
  */
 @ConfigurationProperties("fileshare.auth")
 record AuthSettings(
@@ -22,15 +28,32 @@ record AuthSettings(
     @DefaultValue("90d") Duration tokenMaxAge,
     @DefaultValue("1m") Duration touchInterval,
     @DefaultValue("5s") Duration tokenCacheTtl,
-    @DefaultValue("10m") Duration freshSignIn) {
+    @DefaultValue("10m") Duration freshSignIn,
+    @Nullable String encryptionKey,
+    @DefaultValue List<String> previousEncryptionKeys) {
 
   AuthSettings {
     if (tokenCacheTtl.isNegative() || tokenCacheTtl.compareTo(Duration.ofMinutes(1)) > 0) {
       throw new IllegalArgumentException(
           "fileshare.auth.token-cache-ttl must be between 0s and 1m: revocation waits for it");
     }
+    for (var key : previousEncryptionKeys) {
+      checkKey(key);
+    }
+    if (encryptionKey != null) {
+      checkKey(encryptionKey);
+    }
     if (freshSignIn.isNegative()) {
       throw new IllegalArgumentException("fileshare.auth.fresh-sign-in must not be negative");
+    }
+  }
+
+  private static void checkKey(String key) {
+    if (!key.isBlank() && key.length() < SecretCipher.MIN_KEY_LENGTH) {
+      throw new IllegalArgumentException(
+          "fileshare.auth.encryption-key and previous-encryption-keys must be at least "
+              + SecretCipher.MIN_KEY_LENGTH
+              + " characters each: make one with openssl rand -base64 32");
     }
   }
 }

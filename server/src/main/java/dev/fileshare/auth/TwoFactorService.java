@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,11 @@ public class TwoFactorService {
     if (row.enabled()) {
       throw on();
     }
-    var step = Totp.matchingStep(row.secret(), normal(code), clock.millis());
+    var secret = row.secret();
+    if (secret == null) { // sealed under a key no longer set: a new setup makes a new one
+      throw notSetUp();
+    }
+    var step = Totp.matchingStep(secret, normal(code), clock.millis());
     if (step.isEmpty()) {
       failed(user, "confirm");
       throw wrongCode();
@@ -133,7 +138,8 @@ public class TwoFactorService {
     var now = clock.millis();
     boolean ok;
     if (given.length() == Totp.DIGITS) {
-      var step = Totp.matchingStep(row.get().secret(), given, now);
+      var secret = row.get().secret();
+      var step = secret == null ? OptionalLong.empty() : Totp.matchingStep(secret, given, now);
       ok = step.isPresent() && rows.takeStep(user.value(), step.getAsLong());
     } else {
       ok = !given.isEmpty() && rows.useRecoveryCode(user.value(), Secrets.hash(given));

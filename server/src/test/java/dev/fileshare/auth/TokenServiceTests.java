@@ -8,6 +8,7 @@ import dev.fileshare.shared.UserId;
 import dev.fileshare.support.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
@@ -45,7 +46,13 @@ class TokenServiceTests {
     alice = user("alice");
     var settings =
         new AuthSettings(
-            IDLE, MAX_AGE, Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofMinutes(10));
+            IDLE,
+            MAX_AGE,
+            Duration.ofMinutes(1),
+            Duration.ofSeconds(5),
+            Duration.ofMinutes(10),
+            null,
+            List.of());
     tokens = new TokenService(new AuthTokenRows(jdbc), settings, clock);
   }
 
