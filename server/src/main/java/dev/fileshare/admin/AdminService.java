@@ -8,6 +8,7 @@ import dev.fileshare.accounts.ManagedAccount;
 import dev.fileshare.accounts.UserCursor;
 import dev.fileshare.audit.AuditAction;
 import dev.fileshare.audit.AuditLog;
+import dev.fileshare.auth.TwoFactorService;
 import dev.fileshare.files.FileDisposal;
 import dev.fileshare.quotas.QuotaService;
 import dev.fileshare.quotas.QuotaService.Limit;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,6 +47,8 @@ public class AdminService {
   private final FileDisposal files;
   private final LinkService links;
   private final TransactionTemplate transaction;
+  private final TwoFactorService twoFactor;
+  private final ApplicationEventPublisher events;
 
   AdminService(
       AccountAdministration accounts,
@@ -55,7 +59,11 @@ public class AdminService {
       AccountService accountService,
       FileDisposal files,
       LinkService links,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      TwoFactorService twoFactor,
+      ApplicationEventPublisher events) {
+    this.twoFactor = twoFactor;
+    this.events = events;
     this.audit = audit;
     this.lookup = lookup;
     this.accountService = accountService;
@@ -84,7 +92,15 @@ public class AdminService {
     var found = accounts.page(prefix, from.orElse(UserCursor.start(byEmail)), limit + 1, pending);
     var page = found.size() > limit ? found.subList(0, limit) : found;
     var usage = quotas.usages(page.stream().map(a -> a.account().id()).toList());
-    var users = page.stream().map(a -> new AdminUser(a, usage.get(a.account().id()))).toList();
+    var ids = page.stream().map(a -> a.account().id()).toList();
+    var secondFactor = twoFactor.enabledAmong(ids);
+    var users =
+        page.stream()
+            .map(
+                a ->
+                    new AdminUser(
+                        a, usage.get(a.account().id()), secondFactor.contains(a.account().id())))
+            .toList();
     var next =
         found.size() > limit
             ? Optional.of(new UserCursor(byEmail, key(page.get(page.size() - 1), byEmail)))
@@ -95,7 +111,7 @@ public class AdminService {
   /** The user, or 404. */
   public AdminUser user(UserId id) {
     var account = accounts.find(id).orElseThrow(ApiException::notFound);
-    return new AdminUser(account, quotas.usage(id));
+    return new AdminUser(account, quotas.usage(id), twoFactor.enabled(id));
   }
 
   /** Disables the user (409 for the caller's own account); as it is now. */
@@ -114,6 +130,33 @@ public class AdminService {
     if (accounts.enable(id)) {
       log.info("Administrator {} enabled the account {}", name(actor), describe(target));
       audit.record(AuditAction.ACCOUNT_ENABLED, actor(actor), Optional.of(id), Map.of());
+    }
+    return user(id);
+  }
+
+  /**
+   * Turns two-factor sign-in off for the user, who lost the app and the recovery codes: they sign
+   * in with the password alone until they set it up again, and are told by mail. As it is now.
+   */
+  public AdminUser turnOffTwoFactor(UserId actor, UserId id) {
+    var target = user(id);
+    var account = target.account().account();
+    var turnedOff =
+        Boolean.TRUE.equals(
+            transaction.execute(
+                status -> {
+                  if (!twoFactor.turnOffFor(actor, id)) {
+                    return false;
+                  }
+                  events.publishEvent(
+                      new TwoFactorTurnedOff(id, account.username(), account.email(), name(actor)));
+                  return true;
+                }));
+    if (turnedOff) {
+      log.info(
+          "Administrator {} turned two-factor sign-in off for the account {}",
+          name(actor),
+          describe(target));
     }
     return user(id);
   }

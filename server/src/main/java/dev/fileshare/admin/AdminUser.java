@@ -8,5 +8,6 @@ import dev.fileshare.quotas.Usage;
  *
  * @param account the account, whether it is an administrator and whether it is disabled
  * @param usage what it stores and may store
+ * @param twoFactor whether it signs in with a second factor
  */
-public record AdminUser(ManagedAccount account, Usage usage) {}
+public record AdminUser(ManagedAccount account, Usage usage, boolean twoFactor) {}

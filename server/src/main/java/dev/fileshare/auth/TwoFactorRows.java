@@ -105,6 +105,15 @@ class TwoFactorRows {
         == 1;
   }
 
+  /** Of these users (at most a page of them), those with two-factor sign-in on. */
+  List<Long> enabledAmong(List<Long> userIds) {
+    return jdbc.sql(
+            "SELECT user_id FROM two_factor WHERE enabled_at IS NOT NULL AND user_id IN (:ids)")
+        .param("ids", userIds)
+        .query(Long.class)
+        .list();
+  }
+
   /** Whether any key is set, so that stored secrets may need writing again. */
   boolean sealing() {
     return cipher.hasKeys();

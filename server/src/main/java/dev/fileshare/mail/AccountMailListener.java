@@ -2,6 +2,7 @@ package dev.fileshare.mail;
 
 import dev.fileshare.accounts.Account;
 import dev.fileshare.accounts.Invitation;
+import dev.fileshare.admin.TwoFactorTurnedOff;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,11 @@ class AccountMailListener {
   @EventListener
   void on(Account.Approved event) {
     outbox.add(mails.approved(event), clock.instant());
+  }
+
+  @EventListener
+  void on(TwoFactorTurnedOff event) {
+    outbox.add(mails.twoFactorTurnedOff(event), clock.instant());
   }
 
   @EventListener

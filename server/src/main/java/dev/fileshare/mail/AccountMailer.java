@@ -2,6 +2,7 @@ package dev.fileshare.mail;
 
 import dev.fileshare.accounts.Account;
 import dev.fileshare.accounts.Invitation;
+import dev.fileshare.admin.TwoFactorTurnedOff;
 import dev.fileshare.platform.FileShareSettings;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,8 @@ class AccountMailer {
   static final String RESET_SUBJECT = "Reset your fileshare password";
   static final String INVITATION_SUBJECT = "You are invited to fileshare";
   static final String APPROVED_SUBJECT = "Your fileshare account is approved";
+  static final String TWO_FACTOR_OFF_SUBJECT =
+      "Two-factor sign-in is off for your fileshare account";
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
@@ -112,6 +115,29 @@ class AccountMailer {
                 name(event.email()),
                 WHEN.format(event.expires()));
     return new MailMessage(event.email(), INVITATION_SUBJECT, body);
+  }
+
+  MailMessage twoFactorTurnedOff(TwoFactorTurnedOff event) {
+    var body =
+        """
+        Hello %s,
+
+        The administrator %s turned two-factor sign-in off for your fileshare account on %s.
+        You sign in with your password alone now. To ask for a code again, set two-factor sign-in
+        up on your account screen:
+
+        %s
+
+        If you did not ask for this, tell your administrator and change your password.
+
+        fileshare
+        """
+            .formatted(
+                name(event.username()),
+                event.administrator(),
+                WHEN.format(clock.instant()),
+                settings.link("/#/account"));
+    return new MailMessage(event.email(), TWO_FACTOR_OFF_SUBJECT, body);
   }
 
   MailMessage approved(Account.Approved event) {

@@ -1,5 +1,6 @@
 // The administrators' screen: the server's totals, the users (search by the start of a name or an
-// address, disable and enable, set a quota, send a new verification mail, delete with their files
+// address, disable and enable, set a quota, send a new verification mail, turn two-factor sign-in
+// off for one who lost it, delete with their files
 // or giving them to someone), and the audit log, newest first. Only administrators
 // see the link to it; the server refuses everyone else.
 
@@ -49,16 +50,21 @@ function usersCard(signal) {
   const list = h('ul', { class: 'admin-users' });
   const more = h('button', { type: 'button', class: 'button secondary', hidden: true }, 'More users');
   let next = null;
-  const load = async (path) => {
+  // a search answered after a later one (or after the first list) must not show: each new search
+  // is a generation, and an answer of an older one is dropped
+  let generation = 0;
+  const load = async (path, fresh) => {
+    const mine = fresh ? ++generation : generation;
     try {
       const page = await apiPage(path, { signal });
-      if (path === first()) list.replaceChildren();
+      if (mine !== generation) return;
+      if (fresh) list.replaceChildren();
       list.append(...page.results.map((user) => userRow(user)));
       if (!list.children.length) list.append(h('li', { class: 'muted' }, 'No users found.'));
       next = page.next;
       more.hidden = !next;
     } catch (failure) {
-      if (failure.name !== 'AbortError' && !failure.sessionEnded) list.replaceChildren(h('li', { class: 'muted' }, failure.message));
+      if (mine === generation && failure.name !== 'AbortError' && !failure.sessionEnded) list.replaceChildren(h('li', { class: 'muted' }, failure.message));
     }
   };
   const first = () => {
@@ -68,10 +74,10 @@ function usersCard(signal) {
   let typing;
   search.control.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => load(first()), 250);
+    typing = setTimeout(() => load(first(), true), 250);
   });
-  more.addEventListener('click', () => next && load(next));
-  load(first());
+  more.addEventListener('click', () => next && load(next, false));
+  load(first(), true);
   return h(
     'section',
     { class: 'card section-card', 'aria-labelledby': 'users-title' },
@@ -90,9 +96,11 @@ function userRow(user) {
   const usage = h('span', { class: 'muted' });
   const resend = h('button', { type: 'button', class: 'button small secondary', 'aria-label': `Send ${user.username} a new verification mail` }, 'Resend verification');
   const remove = h('button', { type: 'button', class: 'button small danger-outline', 'aria-label': `Delete ${user.username}` }, 'Delete…');
+  const secondFactor = h('button', { type: 'button', class: 'button small secondary', 'aria-label': `Turn two-factor sign-in off for ${user.username}` }, 'Turn off two-factor…');
   const draw = (current) => {
     user = current;
-    state.textContent = [user.admin ? 'administrator' : null, user.disabled ? 'disabled' : 'active', user.verified ? null : 'address not confirmed'].filter(Boolean).join(' · ');
+    state.textContent = [user.admin ? 'administrator' : null, user.disabled ? 'disabled' : 'active', user.verified ? null : 'address not confirmed', user.two_factor ? 'two-factor sign-in' : null].filter(Boolean).join(' · ');
+    secondFactor.hidden = !user.two_factor || user.id === session.user?.id;
     toggle.textContent = user.disabled ? 'Enable' : 'Disable';
     toggle.setAttribute('aria-label', `${user.disabled ? 'Enable' : 'Disable'} ${user.username}`);
     toggle.hidden = user.id === session.user?.id;
@@ -135,13 +143,28 @@ function userRow(user) {
       }
     }),
   );
+  secondFactor.addEventListener('click', () =>
+    openDialog({
+      title: `Turn two-factor sign-in off for ${user.username}?`,
+      danger: true,
+      confirmLabel: 'Turn it off',
+      busyLabel: 'Turning off…',
+      body: [
+        h('p', {}, `Do this only when ${user.username} has lost both the authenticator app and the recovery codes, and you know it is them who asks. They will sign in with the password alone until they set it up again, and get a mail saying you turned it off.`),
+      ],
+      onConfirm: async () => {
+        draw(await api(`/api/admin/users/${user.id}/2fa/disable/`, { method: 'POST' }));
+        toast(`Two-factor sign-in is off for ${user.username}.`);
+      },
+    }),
+  );
   draw(user);
   const row = h(
     'li',
     { class: 'admin-user', dataset: { user: user.username } },
     h('div', {}, h('strong', {}, user.username), ' ', h('span', { class: 'muted' }, user.email)),
     h('div', {}, state, ' · ', usage),
-    h('div', { class: 'admin-actions' }, toggle, quota, setQuota, resend, remove),
+    h('div', { class: 'admin-actions' }, toggle, quota, setQuota, resend, secondFactor, remove),
   );
   remove.addEventListener('click', () => deleteUser(user, row));
   return row;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -114,7 +115,17 @@ final class Browser implements AutoCloseable {
 
   /** Clicks the button or link a person would: by its visible text or its accessible name. */
   void press(String name) {
-    await(ExpectedConditions.elementToBeClickable(control(name))).click();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        await(ExpectedConditions.elementToBeClickable(control(name))).click();
+        return;
+      } catch (StaleElementReferenceException e) {
+        // drawn again between finding and clicking (a list answered anew): find it again
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Signs in from the sign-in screen and waits for the files. */

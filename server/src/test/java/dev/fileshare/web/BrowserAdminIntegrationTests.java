@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fileshare.support.Api;
 import dev.fileshare.support.SignUp;
+import dev.fileshare.support.TwoFactorUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The administrators' screen in a real (headless) Chromium: only an administrator has the link;
- * they see the totals, find a user, disable and enable them, set a quota, and read it all back in
- * the audit log.
+ * they see the totals, find a user, disable and enable them, set a quota, turn two-factor sign-in
+ * off for one who lost it, and read it all back in the audit log.
  */
 class BrowserAdminIntegrationTests extends BrowserTest {
 
@@ -56,6 +57,35 @@ class BrowserAdminIntegrationTests extends BrowserTest {
     browser.heading("Administration");
     browser.seeText("account disabled by " + ada);
     browser.seeText("quota set by " + ada);
+  }
+
+  @Test
+  void anAdministratorTurnsTwoFactorSignInOffForSomeoneWhoLostIt() {
+    var cora = SignUp.newName("cora");
+    SignUp.verifiedUser(api, cora);
+    jdbc.sql("UPDATE users SET is_admin = ? WHERE username = ?").params(true, cora).update();
+    var lost = TwoFactorUsers.enrolled(api, clock, "lost");
+
+    browser.open("/");
+    browser.signIn(cora, SignUp.PASSWORD);
+    browser.press("Admin");
+    browser.heading("Administration");
+    browser.type("Find users", lost.name());
+    browser.await(
+        driver ->
+            driver.findElements(By.cssSelector("[data-user='" + lost.name() + "']")).size() == 1);
+    browser.seeText("active · two-factor sign-in");
+    browser.press("Turn two-factor sign-in off for " + lost.name());
+    browser.press("Turn it off");
+    browser.seeText("Two-factor sign-in is off for " + lost.name() + ".");
+    assertThat(
+            browser
+                .driver
+                .findElement(By.cssSelector("[data-user='" + lost.name() + "'] .admin-user-state"))
+                .getText())
+        .doesNotContain("two-factor");
+    var login = SignUp.login(api, lost.name(), SignUp.PASSWORD);
+    assertThat(login).as("signed in with the password alone").isNotBlank();
   }
 
   @Test

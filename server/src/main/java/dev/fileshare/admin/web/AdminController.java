@@ -31,9 +31,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The administrators' endpoints: the list of users (by username, or by address for a search with an
  * {@code @}, with a {@code Link} to the next page), one user, disabling and enabling, the quota,
- * approving accounts that wait for it, deleting accounts, new verification mails, and the server's
- * totals. Only administrators get here (the security configuration answers 403 to anyone else
- * signed in).
+ * turning two-factor sign-in off for a user who lost it, approving accounts that wait for it,
+ * deleting accounts, new verification mails, and the server's totals. Only administrators get here
+ * (the security configuration answers 403 to anyone else signed in).
  */
 @RestController
 class AdminController {
@@ -101,6 +101,13 @@ class AdminController {
   AdminUserAnswer enable(
       @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String id) {
     return AdminUserAnswer.of(admin.enable(caller.userId(), userId(id)));
+  }
+
+  /** For a user who lost the authenticator app and the recovery codes; they are told by mail. */
+  @PostMapping("/api/admin/users/{id}/2fa/disable")
+  AdminUserAnswer disableTwoFactor(
+      @AuthenticationPrincipal AuthenticatedUser caller, @PathVariable String id) {
+    return AdminUserAnswer.of(admin.turnOffTwoFactor(caller.userId(), userId(id)));
   }
 
   @PostMapping("/api/admin/users/{id}/approve")

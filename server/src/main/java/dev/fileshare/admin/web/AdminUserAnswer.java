@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param disabledAt since when the account is disabled; {@code null} when it is not
  * @param lastLogin its last sign-in with a password; {@code null}: none recorded
  * @param awaitingApproval whether it waits for an administrator's approval before it may sign in
+ * @param twoFactor whether it signs in with a code from an authenticator app after the password
  */
 record AdminUserAnswer(
     long id,
@@ -24,6 +25,7 @@ record AdminUserAnswer(
     @JsonProperty("date_joined") Instant dateJoined,
     @JsonProperty("last_login") @Nullable Instant lastLogin,
     @JsonProperty("awaiting_approval") boolean awaitingApproval,
+    @JsonProperty("two_factor") boolean twoFactor,
     UsageAnswer usage) {
 
   static AdminUserAnswer of(AdminUser user) {
@@ -40,6 +42,7 @@ record AdminUserAnswer(
         account.joined(),
         managed.lastLogin().orElse(null),
         managed.awaitingApproval().isPresent(),
+        user.twoFactor(),
         UsageAnswer.of(user.usage()));
   }
 }
