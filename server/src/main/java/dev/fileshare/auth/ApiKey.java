@@ -1,5 +1,6 @@
 package dev.fileshare.auth;
 
+import dev.fileshare.shared.UserId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -24,4 +25,7 @@ public record ApiKey(
 
   /** A new key: the secret to show once, and what the owner sees of it from now on. */
   public record Created(String key, ApiKey metadata) {}
+
+  /** A key was made for the user (published in the transaction that stores it); never the key. */
+  public record Made(UserId user, ApiKey key) {}
 }

@@ -15,16 +15,19 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * API keys: {@code fsk_} and 160 random bits (40 hex characters), only their SHA-256 stored. The
@@ -48,14 +51,20 @@ public class ApiKeyService {
   private final Clock clock;
   private final AuditLog audit;
   private final Cache<String, ApiKeyRows.Row> cache;
+  private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
 
   ApiKeyService(
       ApiKeyRows rows,
       AccountAdministration administration,
       AuthSettings settings,
       Clock clock,
-      AuditLog audit) {
+      AuditLog audit,
+      TransactionTemplate transaction,
+      ApplicationEventPublisher events) {
     this.audit = audit;
+    this.transaction = transaction;
+    this.events = events;
     this.rows = rows;
     this.administration = administration;
     this.settings = settings;
@@ -100,20 +109,27 @@ public class ApiKeyService {
           "You have " + MAX_PER_USER + " API keys, the most there may be; revoke one first.");
     }
     var key = PREFIX + Secrets.generate(TokenService.BYTES);
-    var row =
-        rows.insert(
-            Secrets.hash(key),
-            user.value(),
-            name,
-            write(scopes),
-            now,
-            expires.map(Instant::toEpochMilli).orElse(null));
-    audit.record(
-        AuditAction.API_KEY_CREATED,
-        actor(user),
-        Optional.of(user),
-        Map.of("key", row.id(), "name", name, "scopes", write(scopes)));
-    return new ApiKey.Created(key, toKey(row));
+    var made =
+        transaction.execute(
+            status -> {
+              var row =
+                  rows.insert(
+                      Secrets.hash(key),
+                      user.value(),
+                      name,
+                      write(scopes),
+                      now,
+                      expires.map(Instant::toEpochMilli).orElse(null));
+              audit.record(
+                  AuditAction.API_KEY_CREATED,
+                  actor(user),
+                  Optional.of(user),
+                  Map.of("key", row.id(), "name", name, "scopes", write(scopes)));
+              var metadata = toKey(row);
+              events.publishEvent(new ApiKey.Made(user, metadata));
+              return metadata;
+            });
+    return new ApiKey.Created(key, Objects.requireNonNull(made));
   }
 
   /** The user's keys, oldest first. */

@@ -18,6 +18,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,12 +41,19 @@ public class TwoFactorService {
    */
   public record Setup(String secret, String uri, String qr) {}
 
+  /** The user turned two-factor sign-in on (published in the transaction that does it). */
+  public record Enabled(UserId user) {}
+
+  /** The user turned two-factor sign-in off themselves (not an administrator for them). */
+  public record Disabled(UserId user) {}
+
   private final TwoFactorRows rows;
   private final PasswordService passwords;
   private final AccountAdministration administration;
   private final RateLimiter limits;
   private final AuditLog audit;
   private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   TwoFactorService(
@@ -55,7 +63,9 @@ public class TwoFactorService {
       RateLimiter limits,
       AuditLog audit,
       TransactionTemplate transaction,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.rows = rows;
     this.passwords = passwords;
     this.administration = administration;
@@ -106,6 +116,7 @@ public class TwoFactorService {
           rows.replaceRecoveryCodes(
               user.value(), codes.stream().map(c -> Secrets.hash(normal(c))).toList());
           audit.record(AuditAction.TWO_FACTOR_ENABLED, actor(user), Optional.of(user), Map.of());
+          events.publishEvent(new Enabled(user));
         });
     return List.copyOf(codes);
   }
@@ -121,8 +132,12 @@ public class TwoFactorService {
     if (!check(user, code)) {
       throw wrongCode();
     }
-    rows.delete(user.value());
-    audit.record(AuditAction.TWO_FACTOR_DISABLED, actor(user), Optional.of(user), Map.of());
+    transaction.executeWithoutResult(
+        status -> {
+          rows.delete(user.value());
+          audit.record(AuditAction.TWO_FACTOR_DISABLED, actor(user), Optional.of(user), Map.of());
+          events.publishEvent(new Disabled(user));
+        });
   }
 
   /**

@@ -28,7 +28,7 @@ class AccountMailer {
   static final String TWO_FACTOR_OFF_SUBJECT =
       "Two-factor sign-in is off for your fileshare account";
 
-  private static final DateTimeFormatter WHEN =
+  static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
           .withZone(ZoneOffset.UTC);
 
@@ -161,7 +161,7 @@ class AccountMailer {
   }
 
   /** The user's name without line breaks or other control characters. */
-  private static String name(String username) {
+  static String name(String username) {
     return username.replaceAll("\\p{Cntrl}", "");
   }
 

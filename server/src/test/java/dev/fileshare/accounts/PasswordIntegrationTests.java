@@ -106,7 +106,10 @@ class PasswordIntegrationTests extends ApiTest {
     assertThat(SignUp.login(api, name, NEW_PASSWORD)).hasSize(40);
 
     api.post("/api/user/password-reset/").json(Map.of("email", SignUp.email(name))).send();
-    var late = Mailbox.token(Mailbox.await(SignUp.email(name), 3), "/reset-password/");
+    var late =
+        Mailbox.token(
+            Mailbox.await(SignUp.email(name), "Reset your fileshare password", 2),
+            "/reset-password/");
     clock.advance(Duration.ofMinutes(61));
     var expired =
         api.post("/api/user/password-reset/confirm/")

@@ -31,6 +31,30 @@ public final class Mailbox {
     return mails.get(count - 1);
   }
 
+  /** Waits up to 15 seconds for the {@code count}-th mail to the address with this subject. */
+  public static MimeMessage await(String address, String subject, int count) {
+    var mails =
+        Awaitility.await("mail number " + count + " about " + subject + " for " + address)
+            .atMost(Duration.ofSeconds(15))
+            .pollInterval(Duration.ofMillis(50))
+            .until(() -> about(address, subject), received -> received.size() >= count);
+    return mails.get(count - 1);
+  }
+
+  /** Every mail received for the address so far with this subject. */
+  public static List<MimeMessage> about(String address, String subject) {
+    return all(address).stream()
+        .filter(
+            message -> {
+              try {
+                return subject.equals(message.getSubject());
+              } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
+  }
+
   /** The plain text of a mail (its text/plain part when it has several). */
   public static String text(MimeMessage message) {
     try {
