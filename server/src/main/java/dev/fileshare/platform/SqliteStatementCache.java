@@ -9,13 +9,10 @@ import javax.sql.DataSource;
 import org.apache.commons.dbcp2.DelegatingPreparedStatement;
 import org.apache.commons.dbcp2.PStmtKey;
 import org.apache.commons.dbcp2.PoolingConnection;
-import org.apache.commons.pool2.PooledObject;
 import org.apache.commons.pool2.impl.GenericKeyedObjectPool;
 import org.apache.commons.pool2.impl.GenericKeyedObjectPoolConfig;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.sqlite.core.CoreStatement;
-import org.sqlite.core.DB;
 
 /**
  * Keeps the statements each SQLite connection prepared, so that the same SQL on the same connection
@@ -24,7 +21,7 @@ import org.sqlite.core.DB;
  * the page's statement (docs/performance.md, "Run 5"). Each physical connection of the pool gets a
  * cache of up to {@link #STATEMENTS} statements (the least recently used one goes when it is full),
  * kept by Commons DBCP's {@link PoolingConnection}: a statement closed by its user goes back to the
- * cache with its parameters cleared and is reset in SQLite ({@link Resetting}), so a cached
+ * cache with its parameters cleared and is reset in SQLite ({@link SqliteConnection}), so a cached
  * statement holds no read transaction and never keeps a checkpoint from the WAL. PostgreSQL needs
  * none of this: its driver prepares a statement on the server once it has been used a few times.
  */
@@ -59,7 +56,7 @@ final class SqliteStatementCache implements BeanPostProcessor {
 
   /** Opens each connection with a statement cache of its own. */
   static Connection withCache(Connection physical) {
-    var connection = new Resetting(physical);
+    var connection = new SqliteConnection(physical);
     // the pool sets auto-commit and the rest on every lending: always ask the driver
     connection.setCacheState(false);
     var config = new GenericKeyedObjectPoolConfig<DelegatingPreparedStatement>();
@@ -72,31 +69,6 @@ final class SqliteStatementCache implements BeanPostProcessor {
     connection.setStatementPool(
         new GenericKeyedObjectPool<PStmtKey, DelegatingPreparedStatement>(connection, config));
     return connection;
-  }
-
-  /**
-   * A connection whose statements are reset when they go back to its cache. DBCP closes the result
-   * sets it handed out, and the driver resets a statement when its result set is closed; but a
-   * statement run with {@code execute()} whose rows nobody asked for has no result set to close,
-   * and was left at its first row: running in SQLite, holding a read transaction after the request
-   * that started it, and keeping the connection from {@code VACUUM INTO} ("SQL statements in
-   * progress"). {@code sqlite3_reset} of a statement already reset does nothing.
-   */
-  static final class Resetting extends PoolingConnection {
-
-    Resetting(Connection physical) {
-      super(physical);
-    }
-
-    @Override
-    public void passivateObject(
-        PStmtKey key, PooledObject<DelegatingPreparedStatement> pooledObject) throws SQLException {
-      if (pooledObject.getObject().getInnermostDelegate() instanceof CoreStatement statement
-          && !statement.pointer.isClosed()) {
-        statement.pointer.safeRunInt(DB::reset);
-      }
-      super.passivateObject(key, pooledObject);
-    }
   }
 
   /** The driver's data source, each of whose connections keeps its statements. */
