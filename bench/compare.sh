@@ -3,6 +3,8 @@
 # signed in, warmed up), all at once but loaded one at a time, and GET /api/all_files/ is measured
 # with wrk (2 threads, 64 connections) on each in turn, round after round, so that what the
 # machine does meanwhile falls on all of them alike. A change is kept only when it wins every round.
+# BENCH_WORKLOAD=rename measures writes instead: PATCH /api/files/<id>/ renaming one of the 50
+# files each time (bench/rename.lua), every request a transaction that takes SQLite's write lock.
 # Usage: bench/compare.sh NAME=JAR[:ENV=VALUE,…] NAME=JAR[:ENV=VALUE,…] …
 #   e.g. bench/compare.sh before=/tmp/before.jar after=server/target/fileshare-0.1.0-SNAPSHOT.jar
 #        bench/compare.sh c8=app.jar:FILESHARE_VIRTUAL_THREADS_CARRIERS=8 c2=app.jar
@@ -17,12 +19,13 @@ ROOT=$(pwd)
 source "$ROOT/bench/lib.sh"
 
 if (($# < 2)); then
-  sed -n '2,12p' "$0" >&2
+  sed -n '2,14p' "$0" >&2
   exit 2
 fi
 ROUNDS=${BENCH_ROUNDS:-3}
 DURATION=${BENCH_DURATION:-10}
 WARMUP=${BENCH_WARMUP:-25}
+WORKLOAD=${BENCH_WORKLOAD:-list}
 JAVA_HOME=${BENCH_JAVA_HOME:-$([[ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]] && echo /usr/lib/jvm/temurin-25-jdk-amd64 || true)}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 OUT="$ROOT/bench/results/compare-$(date -u +%Y%m%dT%H%M%SZ)"
@@ -33,7 +36,7 @@ if [[ "${BENCH_HOG:-0}" == 1 ]]; then
 fi
 
 NAMES=()
-declare -A PIDS BASES AUTHS
+declare -A PIDS BASES AUTHS TOKENS
 cleanup() {
   [[ -n "${HOG_PID:-}" ]] && kill "$HOG_PID" 2>/dev/null || true
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -64,8 +67,12 @@ for spec in "$@"; do
   seed_list
   log "warming $name up (${WARMUP}s)"
   wrk -t2 -c64 -d"${WARMUP}s" -H "$AUTH" "$BASE/api/all_files/" >/dev/null
+  if [[ "$WORKLOAD" == rename ]]; then
+    TOKEN=$TOKEN wrk -t2 -c64 -d"${WARMUP}s" -s "$ROOT/bench/rename.lua" "$BASE" >/dev/null
+  fi
   BASES[$name]=$BASE
   AUTHS[$name]=$AUTH
+  TOKENS[$name]=$TOKEN
   NAMES+=("$name")
   port=$((port + 1))
 done
@@ -76,14 +83,23 @@ if [[ "${BENCH_HOG:-0}" == 1 ]]; then
   sleep 2
 fi
 {
-  echo "GET /api/all_files/ (50 files), wrk -t2 -c64, ${DURATION}s a turn$([[ -n "${HOG_PID:-}" ]] && echo ", beside stress-ng --cpu 1")"
+  if [[ "$WORKLOAD" == rename ]]; then
+    echo -n "PATCH /api/files/<id>/ (a rename, one of 50 files)"
+  else
+    echo -n "GET /api/all_files/ (50 files)"
+  fi
+  echo ", wrk -t2 -c64, ${DURATION}s a turn$([[ -n "${HOG_PID:-}" ]] && echo ", beside stress-ng --cpu 1")"
   echo
   echo "| round | build | req/s | p50 ms | p99 ms | errors |"
   echo "|---|---|---|---|---|---|"
 } | tee "$OUT/table.md"
 for round in $(seq 1 "$ROUNDS"); do
   for name in "${NAMES[@]}"; do
-    read -r rps p50 p99 errors _ < <(wrk_run 64 "$name-$round" -H "${AUTHS[$name]}" "${BASES[$name]}/api/all_files/")
+    if [[ "$WORKLOAD" == rename ]]; then
+      read -r rps p50 p99 errors _ < <(TOKEN=${TOKENS[$name]} wrk_run 64 "$name-$round" -s "$ROOT/bench/rename.lua" "${BASES[$name]}")
+    else
+      read -r rps p50 p99 errors _ < <(wrk_run 64 "$name-$round" -H "${AUTHS[$name]}" "${BASES[$name]}/api/all_files/")
+    fi
     echo "| $round | $name | $rps | $p50 | $p99 | $errors |" | tee -a "$OUT/table.md"
   done
 done
