@@ -21,6 +21,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     they are stored as they are
  * @param previousEncryptionKeys keys that secrets may still be stored under: they are read, and
  *     written again under {@code encryptionKey} (or as they are without one)
+ * @param newPlaceMail whether a user is mailed when they sign in from a browser and network they
+ *     had not signed in from (within {@code signInPlaceMemory})
+ * @param signInPlaceMemory how long a place a user signed in from is remembered after its last
+ *     sign-in
  */
 @ConfigurationProperties("fileshare.auth")
 record AuthSettings(
@@ -30,7 +34,9 @@ record AuthSettings(
     @DefaultValue("5s") Duration tokenCacheTtl,
     @DefaultValue("10m") Duration freshSignIn,
     @Nullable String encryptionKey,
-    @DefaultValue List<String> previousEncryptionKeys) {
+    @DefaultValue List<String> previousEncryptionKeys,
+    @DefaultValue("true") boolean newPlaceMail,
+    @DefaultValue("180d") Duration signInPlaceMemory) {
 
   AuthSettings {
     if (tokenCacheTtl.isNegative() || tokenCacheTtl.compareTo(Duration.ofMinutes(1)) > 0) {
@@ -42,6 +48,11 @@ record AuthSettings(
     }
     if (encryptionKey != null) {
       checkKey(encryptionKey);
+    }
+    if (signInPlaceMemory.compareTo(Duration.ofDays(1)) < 0) {
+      throw new IllegalArgumentException(
+          "fileshare.auth.sign-in-place-memory must be at least 1d: a shorter memory mails every"
+              + " sign-in");
     }
     if (freshSignIn.isNegative()) {
       throw new IllegalArgumentException("fileshare.auth.fresh-sign-in must not be negative");

@@ -47,11 +47,15 @@ public class TokenService {
             .build();
   }
 
-  /** A new token for the user; the raw token is returned once and never stored. */
-  public String issue(UserId user) {
+  /**
+   * A new token for the user, signing in from the client; the raw token is returned once and never
+   * stored.
+   */
+  public String issue(UserId user, SignInClient client) {
     var token = Secrets.generate(BYTES);
     var now = clock.millis();
-    rows.insert(Secrets.hash(token), user.value(), now, now + settings.tokenMaxAge().toMillis());
+    rows.insert(
+        Secrets.hash(token), user.value(), now, now + settings.tokenMaxAge().toMillis(), client);
     return token;
   }
 
@@ -106,6 +110,15 @@ public class TokenService {
   public void revoke(AuthenticatedUser user) {
     rows.delete(user.tokenId());
     forget(row -> row.id() == user.tokenId());
+  }
+
+  /** Ends one of the user's sign-ins; false when they have none of that id. */
+  public boolean revoke(UserId user, long tokenId) {
+    if (!rows.deleteOf(user.value(), tokenId)) {
+      return false;
+    }
+    forget(row -> row.id() == tokenId);
+    return true;
   }
 
   public void revokeAll(UserId user) {

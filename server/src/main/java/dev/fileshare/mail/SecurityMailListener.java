@@ -3,6 +3,7 @@ package dev.fileshare.mail;
 import dev.fileshare.accounts.Account;
 import dev.fileshare.accounts.AccountAdministration;
 import dev.fileshare.auth.ApiKey;
+import dev.fileshare.auth.SignInService;
 import dev.fileshare.auth.TwoFactorService;
 import dev.fileshare.shared.UserId;
 import java.time.Clock;
@@ -48,6 +49,11 @@ class SecurityMailListener {
   @EventListener
   void on(ApiKey.Made event) {
     send(event.user(), account -> mails.apiKeyMade(account, event.key()));
+  }
+
+  @EventListener
+  void on(SignInService.FromNewPlace event) {
+    send(event.user(), account -> mails.newPlace(account, event));
   }
 
   private void send(UserId user, Function<Account, MailMessage> mail) {

@@ -6,6 +6,7 @@ import static dev.fileshare.mail.AccountMailer.name;
 import dev.fileshare.accounts.Account;
 import dev.fileshare.auth.ApiKey;
 import dev.fileshare.auth.Scope;
+import dev.fileshare.auth.SignInService;
 import dev.fileshare.platform.FileShareSettings;
 import java.time.Clock;
 import java.util.stream.Collectors;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The notices an account's owner gets when something changed that a thief with their sign-in would
- * change: the password, two-factor sign-in, a new API key. Each says when, and what to do if it was
- * not them.
+ * change: the password, two-factor sign-in, a new API key; and a sign-in from a browser and network
+ * they had not signed in from. Each says when, and what to do if it was not them.
  */
 @Component
 class SecurityMailer {
@@ -23,6 +24,7 @@ class SecurityMailer {
   static final String TWO_FACTOR_ON_SUBJECT = "Two-factor sign-in is on for your fileshare account";
   static final String TWO_FACTOR_OFF_SUBJECT = AccountMailer.TWO_FACTOR_OFF_SUBJECT;
   static final String API_KEY_SUBJECT = "A new API key for your fileshare account";
+  static final String NEW_PLACE_SUBJECT = "A sign-in to your fileshare account from a new place";
 
   private final FileShareSettings settings;
   private final Clock clock;
@@ -121,6 +123,35 @@ class SecurityMailer {
                 until,
                 settings.link("/#/account"));
     return new MailMessage(account.email(), API_KEY_SUBJECT, body);
+  }
+
+  MailMessage newPlace(Account account, SignInService.FromNewPlace signIn) {
+    var body =
+        """
+        Hello %s,
+
+        Your fileshare account was signed in to on %s from a browser and network it had not
+        been signed in from before:
+
+          client:   %s
+          address:  %s
+
+        If this was you (a new browser, another computer, a trip), there is nothing to do.
+
+        If it was not you, someone has your password: change it now, which ends every other
+        sign-in, and tell your administrator. Your account screen lists where you are signed in:
+
+        %s
+
+        fileshare
+        """
+            .formatted(
+                name(account.username()),
+                WHEN.format(signIn.at()),
+                name(signIn.browser()),
+                signIn.address() == null ? "unknown" : signIn.address(),
+                settings.link("/#/account"));
+    return new MailMessage(account.email(), NEW_PLACE_SUBJECT, body);
   }
 
   private String now() {

@@ -6,6 +6,7 @@ import { fullDate } from '../format.js';
 import { session } from '../session.js';
 import { apiKeysCard } from './api-keys.js';
 import { passwordRules } from './password-rules.js';
+import { signInsCard } from './sign-ins.js';
 import { twoFactorCard } from './two-factor.js';
 import { usageCard } from './usage-bar.js';
 
@@ -29,7 +30,7 @@ export async function accountScreen(main, { signal }) {
       passwordCard(me),
       twoFactorCard(me),
       apiKeysCard(),
-      sessionsCard(),
+      signInsCard(),
     ),
   );
   return 'Account';
@@ -112,28 +113,5 @@ function passwordCard(me) {
     h('p', { class: 'muted' }, 'Changing your password signs you out on every other device.'),
     form,
     status,
-  );
-}
-
-function sessionsCard() {
-  const button = h('button', { type: 'button', class: 'button danger-outline' }, icon('signOut'), 'Sign out everywhere');
-  const error = h('div', { class: 'form-error', role: 'alert', hidden: true });
-  button.addEventListener('click', async () => {
-    await busy(button, 'Signing out…', async () => {
-      try {
-        await api('/api/user/logout-all/', { method: 'POST' });
-        session.end('everywhere');
-      } catch (failure) {
-        if (!failure.sessionEnded) showFormError(error, failure.message);
-      }
-    });
-  });
-  return h(
-    'section',
-    { class: 'card section-card', 'aria-labelledby': 'sessions-title' },
-    h('h2', { id: 'sessions-title' }, 'Signed-in devices'),
-    h('p', { class: 'muted' }, 'Lost a phone or used a shared computer? End every sign-in of your account, including this one.'),
-    error,
-    button,
   );
 }

@@ -52,7 +52,9 @@ class TokenServiceTests {
             Duration.ofSeconds(5),
             Duration.ofMinutes(10),
             null,
-            List.of());
+            List.of(),
+            true,
+            Duration.ofDays(180));
     tokens = new TokenService(new AuthTokenRows(jdbc), settings, clock);
   }
 
@@ -72,16 +74,16 @@ class TokenServiceTests {
 
   @Test
   void aNewTokenLetsItsOwnerIn() {
-    var token = tokens.issue(alice);
+    var token = tokens.issue(alice, SignInClient.UNKNOWN);
 
     assertThat(token).matches("[0-9a-f]{40}");
     assertThat(who(token)).contains(alice);
-    assertThat(tokens.issue(alice)).isNotEqualTo(token);
+    assertThat(tokens.issue(alice, SignInClient.UNKNOWN)).isNotEqualTo(token);
   }
 
   @Test
   void aTokenUnusedForTheIdleTimeStops() {
-    var token = tokens.issue(alice);
+    var token = tokens.issue(alice, SignInClient.UNKNOWN);
 
     clock.advance(IDLE.minusMinutes(1));
     assertThat(who(token)).as("used just before the idle time ends").contains(alice);
@@ -95,7 +97,7 @@ class TokenServiceTests {
 
   @Test
   void aTokenStopsAtItsMaximumAgeHoweverOftenItIsUsed() {
-    var token = tokens.issue(alice);
+    var token = tokens.issue(alice, SignInClient.UNKNOWN);
 
     for (var used = Duration.ZERO; used.compareTo(MAX_AGE) < 0; used = used.plusDays(10)) {
       assertThat(who(token)).as("after %s", used).contains(alice);
@@ -106,8 +108,8 @@ class TokenServiceTests {
 
   @Test
   void signingOutEndsOnlyThatToken() {
-    var phone = tokens.issue(alice);
-    var laptop = tokens.issue(alice);
+    var phone = tokens.issue(alice, SignInClient.UNKNOWN);
+    var laptop = tokens.issue(alice, SignInClient.UNKNOWN);
 
     tokens.revoke(tokens.authenticate(phone).orElseThrow());
 
@@ -117,9 +119,9 @@ class TokenServiceTests {
 
   @Test
   void signingOutEverywhereEndsEveryTokenOfTheUserAndNoOneElses() {
-    var bob = tokens.issue(user("bob"));
-    var phone = tokens.issue(alice);
-    var laptop = tokens.issue(alice);
+    var bob = tokens.issue(user("bob"), SignInClient.UNKNOWN);
+    var phone = tokens.issue(alice, SignInClient.UNKNOWN);
+    var laptop = tokens.issue(alice, SignInClient.UNKNOWN);
 
     tokens.revokeAllExcept(tokens.authenticate(laptop).orElseThrow());
     assertThat(who(phone)).isEmpty();
@@ -132,11 +134,11 @@ class TokenServiceTests {
 
   @Test
   void tokensNeverIssuedOrMalformedLetNobodyIn() {
-    tokens.issue(alice);
+    tokens.issue(alice, SignInClient.UNKNOWN);
 
     assertThat(who(Secrets.generate(TokenService.BYTES))).isEmpty();
     assertThat(who("not a token")).isEmpty();
-    assertThat(who(tokens.issue(alice).toUpperCase())).isEmpty();
+    assertThat(who(tokens.issue(alice, SignInClient.UNKNOWN).toUpperCase())).isEmpty();
     assertThat(who("")).isEmpty();
   }
 }

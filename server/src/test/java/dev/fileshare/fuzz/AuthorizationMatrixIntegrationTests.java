@@ -47,7 +47,8 @@ class AuthorizationMatrixIntegrationTests extends ApiTest {
 
   /** Operations no API key may call, whatever its scopes. */
   private static final java.util.regex.Pattern NOT_FOR_KEYS =
-      java.util.regex.Pattern.compile("/api/(keys|admin|user/logout|user/password$|user/2fa/).*");
+      java.util.regex.Pattern.compile(
+          "/api/(keys|admin|user/logout|user/password$|user/2fa/|user/sign-ins).*");
 
   /** Operations anyone may call without signing in (each guards itself where it must). */
   private static final Set<String> PUBLIC_POSTS =
