@@ -29,6 +29,10 @@ final class Api {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
   private static final int MAX_PROBLEM_BYTES = 64 * 1024;
+
+  /** Names the command line in the server's list of the user's sign-ins ("fileshare-cli"). */
+  static final String USER_AGENT = "fileshare-cli/" + Version.number();
+
   private static final Pattern NEXT_LINK = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?next\"?");
 
   private final URI server;
@@ -65,7 +69,10 @@ final class Api {
 
   HttpRequest.Builder request(URI uri) {
     var builder =
-        HttpRequest.newBuilder(uri).header("Accept", "application/json").timeout(REQUEST_TIMEOUT);
+        HttpRequest.newBuilder(uri)
+            .header("Accept", "application/json")
+            .header("User-Agent", USER_AGENT)
+            .timeout(REQUEST_TIMEOUT);
     if (token != null) {
       builder.header("Authorization", "Token " + token);
     }

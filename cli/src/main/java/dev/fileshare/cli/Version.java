@@ -10,7 +10,11 @@ final class Version implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
+    return new String[] {"fileshare " + number()};
+  }
+
+  static String number() {
     var version = Version.class.getPackage().getImplementationVersion();
-    return new String[] {"fileshare " + (version == null ? "development" : version)};
+    return version == null ? "development" : version;
   }
 }

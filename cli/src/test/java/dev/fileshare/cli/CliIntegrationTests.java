@@ -76,6 +76,9 @@ class CliIntegrationTests {
                         .get(server.url()))
                 .get("token");
     assertThat(server.call("GET", "/api/user/me/", token, null).statusCode()).isEqualTo(200);
+    assertThat(server.call("GET", "/api/user/sign-ins/?limit=1", token, null).body())
+        .as("the server's list of sign-ins names the command line")
+        .contains("\"browser\":\"fileshare-cli\"");
 
     var whoami = cli.run("whoami");
     assertThat(whoami.exit()).isZero();
