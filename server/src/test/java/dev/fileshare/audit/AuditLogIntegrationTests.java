@@ -63,6 +63,7 @@ class AuditLogIntegrationTests extends ApiTest {
     assertThat(signedIn.get("actor_name").asString()).isEqualTo(ann.name());
     assertThat(signedIn.get("user").asLong()).isEqualTo(ann.id());
     assertThat(signedIn.get("address").asString()).isEqualTo("127.0.0.1");
+    assertThat(signedIn.get("detail").get("browser").asString()).isEqualTo("Java-http-client");
 
     var failures = list(api.get("/api/admin/audit/?limit=200").token(admin.token()).send().json());
     var failed =

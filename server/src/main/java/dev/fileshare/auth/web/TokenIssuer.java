@@ -52,17 +52,12 @@ class TokenIssuer {
         AuditAction.SIGNED_IN,
         Optional.of(new AuditLog.Actor(user, username)),
         Optional.of(user),
-        Map.of());
+        Map.of("browser", client.browser()));
     signInService.remember(user, client);
     return token;
   }
 
   String signIn(UserId user) {
-    var name =
-        administration
-            .find(user)
-            .map(found -> found.account().username())
-            .orElse("#" + user.value());
-    return signIn(user, name);
+    return signIn(user, administration.nameOf(user));
   }
 }
