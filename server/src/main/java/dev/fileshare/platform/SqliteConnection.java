@@ -7,6 +7,7 @@ import org.apache.commons.dbcp2.DelegatingPreparedStatement;
 import org.apache.commons.dbcp2.PStmtKey;
 import org.apache.commons.dbcp2.PoolingConnection;
 import org.apache.commons.pool2.PooledObject;
+import org.apache.commons.pool2.impl.GenericKeyedObjectPool;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -87,12 +88,28 @@ final class SqliteConnection extends PoolingConnection {
           && failure.getResultCode() == SQLiteErrorCode.SQLITE_BUSY_SNAPSHOT) {
         throw new SQLTransientConnectionException(
             "The connection holds a read of an older state of the database (a statement was left"
-                + " running), so it cannot begin a transaction; it is closed",
+                + " running), so it cannot begin a transaction; it is closed. "
+                + statementsInUse(),
             BROKEN,
             e);
       }
       throw e;
     }
+  }
+
+  /**
+   * Which of the statements this connection keeps are lent out now, for the log: a statement left
+   * running is one of them, or one the driver made for itself (metadata) when none is.
+   */
+  String statementsInUse() {
+    if (getStatementPool() instanceof GenericKeyedObjectPool<?, ?> pool) {
+      var inUse = pool.getNumActivePerKey();
+      inUse.values().removeIf(count -> count == 0);
+      if (!inUse.isEmpty()) {
+        return "Statements in use on it: " + inUse.keySet();
+      }
+    }
+    return "None of the statements it keeps is in use.";
   }
 
   /** Ends the transaction with the statement, and begins the next one deferred. */

@@ -126,7 +126,12 @@ class SqliteConnectionTests {
       assertThatThrownBy(() -> stale.setAutoCommit(false))
           .isInstanceOfSatisfying(
               SQLException.class,
-              e -> assertThat(e.getSQLState()).isEqualTo(SqliteConnection.BROKEN));
+              e -> {
+                assertThat(e.getSQLState()).isEqualTo(SqliteConnection.BROKEN);
+                assertThat(e.getMessage())
+                    .as("the log says whether a statement the server prepared was left running")
+                    .contains("None of the statements it keeps is in use.");
+              });
       assertThat(stale.isClosed()).as("the pool took the connection back").isTrue();
     }
     try (var fresh = pool.getConnection()) {
@@ -137,6 +142,17 @@ class SqliteConnectionTests {
       assertThat(bodies(fresh)).containsExactly("before", "after");
       fresh.commit();
       fresh.setAutoCommit(true);
+    }
+  }
+
+  @Test
+  void theStatementsLentOutAreNamedForTheLog() throws SQLException {
+    try (var connection = SqliteStatementCache.withCache(DriverManager.getConnection(url))) {
+      var kept = (SqliteConnection) connection;
+      try (var statement = connection.prepareStatement("SELECT body FROM notes")) {
+        assertThat(kept.statementsInUse()).contains("SELECT body FROM notes");
+      }
+      assertThat(kept.statementsInUse()).isEqualTo("None of the statements it keeps is in use.");
     }
   }
 
