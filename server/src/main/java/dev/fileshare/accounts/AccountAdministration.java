@@ -44,6 +44,11 @@ public class AccountAdministration {
     return users.byId(user.value()).map(UserRow::toManaged);
   }
 
+  /** The account's username, as audit entries name who acted; "#id" once it is deleted. */
+  public String nameOf(UserId user) {
+    return users.byId(user.value()).map(UserRow::username).orElse("#" + user.value());
+  }
+
   /**
    * A page of accounts in the cursor's order after its key: by username, or by address when the
    * cursor is one of a search for an address; only those whose username (or address) starts with

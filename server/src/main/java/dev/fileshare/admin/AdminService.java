@@ -300,7 +300,7 @@ public class AdminService {
   }
 
   private String name(UserId actor) {
-    return accounts.find(actor).map(a -> a.account().username()).orElse("#" + actor.value());
+    return accounts.nameOf(actor);
   }
 
   private static String describe(AdminUser user) {

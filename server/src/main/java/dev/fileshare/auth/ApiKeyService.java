@@ -77,12 +77,7 @@ public class ApiKeyService {
   }
 
   private Optional<AuditLog.Actor> actor(UserId user) {
-    var name =
-        administration
-            .find(user)
-            .map(found -> found.account().username())
-            .orElse("#" + user.value());
-    return Optional.of(new AuditLog.Actor(user, name));
+    return Optional.of(new AuditLog.Actor(user, administration.nameOf(user)));
   }
 
   /** Who calls with the key, and what the key may do. */

@@ -212,10 +212,7 @@ public class TwoFactorService {
   }
 
   private String name(UserId user) {
-    return administration
-        .find(user)
-        .map(found -> found.account().username())
-        .orElse("#" + user.value());
+    return administration.nameOf(user);
   }
 
   private Optional<AuditLog.Actor> actor(UserId user) {

@@ -24,6 +24,11 @@ public record Paging(long before, int limit) {
     return "?before=" + last + "&limit=" + limit;
   }
 
+  /** The {@code Link} header's value that points at the next page, {@code url}. */
+  public static String nextLink(String url) {
+    return "<" + url + ">; rel=\"next\"";
+  }
+
   private static long number(String name, String text, long min, long max) {
     try {
       var value = Long.parseLong(text);

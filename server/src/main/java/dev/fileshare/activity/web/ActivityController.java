@@ -46,7 +46,7 @@ class ActivityController {
       var query = paging.next(found.get(found.size() - 1).id());
       var next =
           settings.link("/api/activity/" + query + fileId.map(id -> "&file=" + id).orElse(""));
-      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+      response.header(HttpHeaders.LINK, Paging.nextLink(next));
     }
     return response.body(found.stream().map(ActivityAnswer::of).toList());
   }

@@ -81,7 +81,7 @@ class AdminController {
                       + (text.isBlank() ? "" : "&search=" + encode(text.strip()))
                       + (waiting ? "&pending=true" : "");
               var link = settings.link("/api/admin/users/" + query);
-              response.header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"");
+              response.header(HttpHeaders.LINK, Paging.nextLink(link));
             });
     return response.body(page.users().stream().map(AdminUserAnswer::of).toList());
   }

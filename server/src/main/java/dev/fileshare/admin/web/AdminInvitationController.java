@@ -79,8 +79,7 @@ class AdminInvitationController {
     if (found.size() > paging.limit()) {
       var next = paging.next(page.get(page.size() - 1).id());
       response.header(
-          HttpHeaders.LINK,
-          "<" + settings.link("/api/admin/invitations/" + next) + ">; rel=\"next\"");
+          HttpHeaders.LINK, Paging.nextLink(settings.link("/api/admin/invitations/" + next)));
     }
     var now = clock.instant();
     return response.body(page.stream().map(i -> InvitationAnswer.of(i, now)).toList());

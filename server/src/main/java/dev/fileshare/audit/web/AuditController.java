@@ -73,7 +73,7 @@ class AuditController {
       var query = paging.next(found.get(found.size() - 1).id());
       var next =
           settings.link("/api/admin/audit/" + query + userId.map(id -> "&user=" + id).orElse(""));
-      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+      response.header(HttpHeaders.LINK, Paging.nextLink(next));
     }
     return response.body(found.stream().map(AuditAnswer::of).toList());
   }

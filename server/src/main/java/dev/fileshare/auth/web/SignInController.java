@@ -56,13 +56,7 @@ class SignInController {
   }
 
   private Optional<AuditLog.Actor> actor(AuthenticatedUser user) {
-    return Optional.of(
-        new AuditLog.Actor(
-            user.userId(),
-            administration
-                .find(user.userId())
-                .map(found -> found.account().username())
-                .orElse("#" + user.userId().value())));
+    return Optional.of(new AuditLog.Actor(user.userId(), administration.nameOf(user.userId())));
   }
 
   /** As sent: either may be missing. */

@@ -86,7 +86,7 @@ class SignInListController {
     if (found.size() == paging.limit()) {
       var next =
           settings.link("/api/user/sign-ins/" + paging.next(found.get(found.size() - 1).id()));
-      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+      response.header(HttpHeaders.LINK, Paging.nextLink(next));
     }
     return response.body(found.stream().map(SignInAnswer::of).toList());
   }
@@ -96,14 +96,9 @@ class SignInListController {
       @AuthenticationPrincipal AuthenticatedUser user, @PathVariable String id) {
     var tokenId = Paging.id(id);
     signInService.end(user, tokenId);
-    var name =
-        administration
-            .find(user.userId())
-            .map(found -> found.account().username())
-            .orElse("#" + user.userId().value());
     audit.record(
         AuditAction.SIGNED_OUT,
-        Optional.of(new AuditLog.Actor(user.userId(), name)),
+        Optional.of(new AuditLog.Actor(user.userId(), administration.nameOf(user.userId()))),
         Optional.of(user.userId()),
         Map.of("sign_in", tokenId));
     return ResponseEntity.noContent().build();

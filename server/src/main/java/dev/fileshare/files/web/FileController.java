@@ -2,6 +2,7 @@ package dev.fileshare.files.web;
 
 import dev.fileshare.files.FileCursor;
 import dev.fileshare.files.FileService;
+import dev.fileshare.platform.Paging;
 import dev.fileshare.shared.AuthenticatedUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -52,8 +53,7 @@ class FileController {
     if (found.size() > size) {
       found = found.subList(0, size);
       var next = FileCursor.after(params.query().order(), found.get(size - 1));
-      response.header(
-          HttpHeaders.LINK, "<" + urls.list(params.queryAfter(next)) + ">; rel=\"next\"");
+      response.header(HttpHeaders.LINK, Paging.nextLink(urls.list(params.queryAfter(next))));
     }
     return response.body(FileAnswer.of(found, urls));
   }

@@ -47,7 +47,7 @@ class TrashController {
     if (found.size() == size) {
       var last = TrashCursor.after(found.get(found.size() - 1));
       var next = urls.trash("before=" + last.text() + "&limit=" + size);
-      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+      response.header(HttpHeaders.LINK, Paging.nextLink(next));
     }
     return response.body(found.stream().map(file -> TrashAnswer.of(file, urls)).toList());
   }

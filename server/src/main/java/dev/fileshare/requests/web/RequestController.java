@@ -107,7 +107,7 @@ class RequestController {
     if (found.size() == limit) {
       var last = id.apply(found.get(found.size() - 1));
       var next = settings.link(path + "?before=" + last + "&limit=" + limit);
-      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+      response.header(HttpHeaders.LINK, Paging.nextLink(next));
     }
     return response.body(found.stream().map(answer).toList());
   }

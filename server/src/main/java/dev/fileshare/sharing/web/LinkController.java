@@ -105,7 +105,7 @@ class LinkController {
     var response = ResponseEntity.ok();
     if (found.size() == paging.limit()) {
       var next = urls.api(path + paging.next(found.get(found.size() - 1).id()));
-      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+      response.header(HttpHeaders.LINK, Paging.nextLink(next));
     }
     return response.body(found.stream().map(link -> LinkAnswer.of(link, urls)).toList());
   }
