@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Uploads, round after round, beside nginx's WebDAV PUT of the same file, with what each costs in
-# CPU: one PUT to nginx (no hash, no fsync), then one raw upload to the server (hashed and synced
-# before the answer), each after a sync, the server idle again before the next round. For each
+# CPU: one PUT to nginx (no hash, no fsync), then one raw and one multipart upload to the server
+# (hashed and synced before the answer; which goes first alternates), each after a sync, the server
+# idle again before each, every file deleted after its transfer. For each
 # transfer: MiB/s, the machine's busy cores and iowait over it (/proc/stat), the receiver's user
 # time (the server's JVM; nginx's worker), curl's CPU, and the rest of the machine's busy time
 # (both receivers' kernel time: the copies into the page cache, the writeback).
@@ -72,7 +73,7 @@ measure() { # receiver's pid, curl arguments...
   read -r b0 w0 t0 < <(machine)
   u0=$(user_ticks "$pid")
   start=$(date +%s.%N)
-  /usr/bin/time -f "%U %S" -o "$WORK/curl.time" curl -fs -o /dev/null "$@"
+  /usr/bin/time -f "%U %S" -o "$WORK/curl.time" curl -fs "$@"
   end=$(date +%s.%N)
   read -r b1 w1 t1 < <(machine)
   u1=$(user_ticks "$pid")
@@ -81,16 +82,39 @@ measure() { # receiver's pid, curl arguments...
     -v c="$cu" -v k="$cs" 'BEGIN { d = e - s; printf "%.0f %.2f %.2f %.2f %.2f %.2f\n", mb / d, b / 100 / d, w / 100 / d, u / 100, c + k, b / 100 - u / 100 - c - k }'
 }
 
+# one upload to the server, then the file deleted for good, so that every transfer finds the
+# memory as the one before left it (nginx's file is deleted too): kept files take page cache that
+# the next transfer must then find elsewhere, and an order fixed from round to round would favour
+# whichever kind came first
+upload() { # kind
+  local kind=$1 args id
+  if [[ $kind == raw ]]; then
+    args=(-X POST "$BASE/api/files?name=up.pdf" -H "$AUTH" -H 'Content-Type: application/pdf' -T "$WORK/up.pdf")
+  else
+    args=(-X POST "$BASE/api/files/" -H "$AUTH" -F "pdf=@$WORK/up.pdf;type=application/pdf")
+  fi
+  read -r rate busy wait user curl_s rest < <(measure "$SERVER_PID" -o "$WORK/answer.json" "${args[@]}")
+  row "round $round: ours, $kind upload $MB MiB" "MiB/s; busy / iowait cores; user, curl, rest CPU s" \
+    "$rate; $busy / $wait; $user, $curl_s, $rest" "" "" ""
+  id=$(json_field id <"$WORK/answer.json")
+  curl -fs -o /dev/null -X DELETE "$BASE/api/files/$id/" -H "$AUTH"
+  curl -fs -o /dev/null -X DELETE "$BASE/api/trash/$id/" -H "$AUTH"
+  settle 60
+}
+
 for round in $(seq 1 "$ROUNDS"); do
-  read -r rate busy wait user curl_s rest < <(measure "$NGINX_WORKER" -T "$WORK/up.pdf" "http://127.0.0.1:$NGINX_PORT/dav/up.pdf")
+  read -r rate busy wait user curl_s rest < <(measure "$NGINX_WORKER" -o /dev/null -T "$WORK/up.pdf" "http://127.0.0.1:$NGINX_PORT/dav/up.pdf")
   rm -f "$WORK/nginx/dav/up.pdf"
   row "round $round: nginx PUT $MB MiB" "MiB/s; busy / iowait cores; user, curl, rest CPU s" \
     "$rate; $busy / $wait; $user, $curl_s, $rest" "" "" ""
-  read -r rate busy wait user curl_s rest < <(measure "$SERVER_PID" -X POST "$BASE/api/files?name=up.pdf" \
-    -H "$AUTH" -H 'Content-Type: application/pdf' -T "$WORK/up.pdf")
-  row "round $round: ours, raw upload $MB MiB" "MiB/s; busy / iowait cores; user, curl, rest CPU s" \
-    "$rate; $busy / $wait; $user, $curl_s, $rest" "" "" ""
-  settle 60
+  # raw first in odd rounds, multipart first in even ones
+  if ((round % 2)); then
+    upload raw
+    upload multipart
+  else
+    upload multipart
+    upload raw
+  fi
 done
 
-print_table "Run $STAMP on $(nproc) cores, load average $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end; $("$JAVA" -version 2>&1 | head -1), server $HEAP; $ROUNDS rounds of one $MB MiB PUT to nginx, then one raw upload of the same file to the server."
+print_table "Run $STAMP on $(nproc) cores, load average $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end; $("$JAVA" -version 2>&1 | head -1), server $HEAP; $ROUNDS rounds of one $MB MiB PUT to nginx, then one raw and one multipart upload of the same file to the server (which first alternates), each deleted after it."
