@@ -32,6 +32,12 @@ class PlatformConfiguration {
     return new ConnectionWait(environment);
   }
 
+  /** Names of request parameters are not evaluated as SpEL: see {@link LiteralExpressions}. */
+  @Bean
+  static LiteralExpressions literalExpressions() {
+    return new LiteralExpressions();
+  }
+
   /** SQLite statements are prepared once per connection: see {@link SqliteStatementCache}. */
   @Bean
   static SqliteStatementCache sqliteStatementCache() {
