@@ -11,7 +11,9 @@
 # Settings (environment): BENCH_ROUNDS (3), BENCH_DURATION (wrk seconds per turn, 10),
 # BENCH_WARMUP (wrk seconds per server first, 25), BENCH_HOG=1 (the turns beside stress-ng --cpu 1),
 # BENCH_PORT (18200: the first server's; the next ones count up), BENCH_JAVA_HOME (default JDK 25
-# when installed). Results: printed, and kept in bench/results/compare-<time>/.
+# when installed), BENCH_DUMPS=1 (a JSON thread dump of the measured server about once a second
+# during each turn, and bench/stalls.py's account of the requests that stayed a second or more).
+# Results: printed, and kept in bench/results/compare-<time>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -28,6 +30,7 @@ WARMUP=${BENCH_WARMUP:-25}
 WORKLOAD=${BENCH_WORKLOAD:-list}
 JAVA_HOME=${BENCH_JAVA_HOME:-$([[ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]] && echo /usr/lib/jvm/temurin-25-jdk-amd64 || true)}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JCMD=${JAVA_HOME:+$JAVA_HOME/bin/}jcmd
 OUT="$ROOT/bench/results/compare-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
 command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
@@ -39,6 +42,7 @@ NAMES=()
 declare -A PIDS BASES AUTHS TOKENS
 cleanup() {
   [[ -n "${HOG_PID:-}" ]] && kill "$HOG_PID" 2>/dev/null || true
+  [[ -n "${DUMPER_PID:-}" ]] && kill "$DUMPER_PID" 2>/dev/null || true
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
 }
@@ -93,14 +97,36 @@ fi
   echo "| round | build | req/s | p50 ms | p99 ms | errors |"
   echo "|---|---|---|---|---|---|"
 } | tee "$OUT/table.md"
+# thread dumps of one server, about one a second, into a directory, until killed
+dump_threads() { # pid, directory
+  mkdir -p "$2"
+  local i=0
+  while kill -0 "$1" 2>/dev/null; do
+    i=$((i + 1))
+    "$JCMD" "$1" Thread.dump_to_file -format=json "$2/$(printf %04d "$i").json" >/dev/null 2>&1 || true
+    sleep 1
+  done
+}
 for round in $(seq 1 "$ROUNDS"); do
   for name in "${NAMES[@]}"; do
+    if [[ "${BENCH_DUMPS:-0}" == 1 ]]; then
+      dump_threads "${PIDS[$name]}" "$OUT/dumps-$name-$round" &
+      DUMPER_PID=$!
+    fi
     if [[ "$WORKLOAD" == rename ]]; then
       read -r rps p50 p99 errors _ < <(TOKEN=${TOKENS[$name]} wrk_run 64 "$name-$round" -s "$ROOT/bench/rename.lua" "${BASES[$name]}")
     else
       read -r rps p50 p99 errors _ < <(wrk_run 64 "$name-$round" -H "${AUTHS[$name]}" "${BASES[$name]}/api/all_files/")
     fi
+    if [[ -n "${DUMPER_PID:-}" ]]; then
+      kill "$DUMPER_PID" 2>/dev/null || true
+      wait "$DUMPER_PID" 2>/dev/null || true
+      DUMPER_PID=
+    fi
     echo "| $round | $name | $rps | $p50 | $p99 | $errors |" | tee -a "$OUT/table.md"
   done
 done
+if [[ "${BENCH_DUMPS:-0}" == 1 ]]; then
+  python3 "$ROOT/bench/stalls.py" "$OUT"/dumps-* | tee "$OUT/stalls.txt"
+fi
 log "results in $OUT"
