@@ -12,7 +12,8 @@
 # BENCH_WARMUP (wrk seconds per server first, 25), BENCH_HOG=1 (the turns beside stress-ng --cpu 1),
 # BENCH_PORT (18200: the first server's; the next ones count up), BENCH_JAVA_HOME (default JDK 25
 # when installed), BENCH_DUMPS=1 (a JSON thread dump of the measured server about once a second
-# during each turn, and bench/stalls.py's account of the requests that stayed a second or more).
+# during each turn, and bench/stalls.py's account of the requests that stayed a second or more;
+# each dump is a jcmd process on the same cores, so those turns have less throughput).
 # Results: printed, and kept in bench/results/compare-<time>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."

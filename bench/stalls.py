@@ -41,8 +41,9 @@ def main(dirs):
         longest = collections.defaultdict(int)
         for sightings in seen.values():
             run = 1
-            for before, after in zip(sightings, sightings[1:]):
-                if after[0] == before[0] + 1 and after[2] == before[2] and after[2]:
+            # a sentinel after the last sighting ends the last run
+            for before, after in zip(sightings, sightings[1:] + [None]):
+                if after and after[0] == before[0] + 1 and after[2] == before[2] and after[2]:
                     run += 1
                     continue
                 if run >= 2:
@@ -50,10 +51,6 @@ def main(dirs):
                     stays[key] += 1
                     longest[key] = max(longest[key], run)
                 run = 1
-            if run >= 2:
-                key = (sightings[-1][1], sightings[-1][2])
-                stays[key] += 1
-                longest[key] = max(longest[key], run)
         print(f"{directory}: {len(dumps)} dumps, {len(seen)} request threads, "
               f"{sum(stays.values())} times a thread stayed at one place in 2 or more dumps in a row")
         for (state, frames), count in stays.most_common(6):
