@@ -1,7 +1,6 @@
 package dev.fileshare.auth;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.fileshare.accounts.AccountAdministration;
 import dev.fileshare.audit.AuditAction;
 import dev.fileshare.audit.AuditLog;
@@ -70,10 +69,12 @@ public class ApiKeyService {
     this.settings = settings;
     this.clock = clock;
     this.cache =
-        Caffeine.newBuilder()
-            .expireAfterWrite(settings.tokenCacheTtl())
-            .maximumSize(settings.tokenCacheTtl().isZero() ? 0 : 100_000)
-            .build();
+        CredentialCache.of(
+            settings.tokenCacheTtl(),
+            hash ->
+                rows.byHash(hash)
+                    .filter(row -> !administration.isDisabled(new UserId(row.userId())))
+                    .orElse(null));
   }
 
   private Optional<AuditLog.Actor> actor(UserId user) {
@@ -155,7 +156,7 @@ public class ApiKeyService {
         return Optional.empty();
       }
       row = found.get();
-      cache.put(hash, row);
+      cache.asMap().putIfAbsent(hash, row);
     }
     var now = clock.millis();
     if (row.expiresAt() != null && row.expiresAt() <= now) {

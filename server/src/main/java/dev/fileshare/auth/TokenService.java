@@ -1,7 +1,6 @@
 package dev.fileshare.auth;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.shared.Secrets;
 import dev.fileshare.shared.UserId;
@@ -20,9 +19,9 @@ import org.springframework.stereotype.Service;
  * an idle time and at an absolute age.
  *
  * <p>Each node keeps the tokens it looked up in memory for {@code fileshare.auth.token-cache-ttl}
- * (5 seconds), so a busy client is not a database read per request. Expiry is still checked on
- * every request; a revocation takes effect on this node at once and on other nodes within that
- * time.
+ * (5 seconds), read again in the background while in use ({@link CredentialCache}), so a busy
+ * client is not a database read per request. Expiry is still checked on every request; a revocation
+ * takes effect on this node at once and on other nodes within that time.
  */
 @Service
 public class TokenService {
@@ -34,17 +33,14 @@ public class TokenService {
   private final AuthTokenRows rows;
   private final AuthSettings settings;
   private final Clock clock;
-  private final Cache<String, AuthTokenRows.Row> cache;
+  private final LoadingCache<String, AuthTokenRows.Row> cache;
 
   TokenService(AuthTokenRows rows, AuthSettings settings, Clock clock) {
     this.rows = rows;
     this.settings = settings;
     this.clock = clock;
     this.cache =
-        Caffeine.newBuilder()
-            .expireAfterWrite(settings.tokenCacheTtl())
-            .maximumSize(settings.tokenCacheTtl().isZero() ? 0 : 100_000)
-            .build();
+        CredentialCache.of(settings.tokenCacheTtl(), hash -> rows.byHash(hash).orElse(null));
   }
 
   /**
@@ -74,7 +70,9 @@ public class TokenService {
         return Optional.empty();
       }
       row = found.get();
-      cache.put(hash, row);
+      // a request that found a fresh entry already there takes no lock (all of a client's requests
+      // miss at once the first time)
+      cache.asMap().putIfAbsent(hash, row);
     }
     var now = clock.millis();
     if (row.expiresAt() <= now
