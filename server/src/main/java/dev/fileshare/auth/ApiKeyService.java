@@ -1,6 +1,5 @@
 package dev.fileshare.auth;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import dev.fileshare.accounts.AccountAdministration;
 import dev.fileshare.audit.AuditAction;
 import dev.fileshare.audit.AuditLog;
@@ -49,7 +48,7 @@ public class ApiKeyService {
   private final AuthSettings settings;
   private final Clock clock;
   private final AuditLog audit;
-  private final Cache<String, ApiKeyRows.Row> cache;
+  private final CredentialCache<ApiKeyRows.Row> cache;
   private final TransactionTemplate transaction;
   private final ApplicationEventPublisher events;
 
@@ -69,7 +68,7 @@ public class ApiKeyService {
     this.settings = settings;
     this.clock = clock;
     this.cache =
-        CredentialCache.of(
+        new CredentialCache<>(
             settings.tokenCacheTtl(),
             hash ->
                 rows.byHash(hash)
@@ -149,40 +148,33 @@ public class ApiKeyService {
       return Optional.empty();
     }
     var hash = Secrets.hash(key);
-    var row = cache.getIfPresent(hash);
-    if (row == null) {
-      var found = rows.byHash(hash);
-      if (found.isEmpty() || administration.isDisabled(new UserId(found.get().userId()))) {
-        return Optional.empty();
-      }
-      row = found.get();
-      cache.asMap().putIfAbsent(hash, row);
+    var found = cache.find(hash);
+    if (found.isEmpty()) {
+      return Optional.empty();
     }
+    var row = found.get();
     var now = clock.millis();
     if (row.expiresAt() != null && row.expiresAt() <= now) {
       return Optional.empty();
     }
     var last = row.lastUsedAt();
     if ((last == null || now - last >= settings.touchInterval().toMillis()) && touched(row, now)) {
-      cache
-          .asMap()
-          .replace(
-              hash,
-              new ApiKeyRows.Row(
-                  row.id(),
-                  row.userId(),
-                  row.name(),
-                  row.scopes(),
-                  row.createdAt(),
-                  row.expiresAt(),
-                  now));
+      cache.update(
+          hash,
+          new ApiKeyRows.Row(
+              row.id(),
+              row.userId(),
+              row.name(),
+              row.scopes(),
+              row.createdAt(),
+              row.expiresAt(),
+              now));
     }
     // tokenId 0: no sign-in token is presented, so no sign-in is "this one"
     return Optional.of(
         new Caller(new AuthenticatedUser(new UserId(row.userId()), 0), read(row.scopes())));
   }
 
-  /** Drops a disabled user's keys from this node's cache (others drop them within the TTL). */
   /**
    * Writes the key's last use and audits it, at most once a touch interval per key and node; a
    * database that takes no writes (a full disk) does not stop a request that only reads: both are
@@ -204,12 +196,13 @@ public class ApiKeyService {
     }
   }
 
+  /** Drops a disabled user's keys from this node's cache (others drop them within the TTL). */
   void forgetAllOf(UserId user) {
     forget(row -> row.userId() == user.value());
   }
 
   private void forget(Predicate<ApiKeyRows.Row> revoked) {
-    cache.asMap().values().removeIf(revoked);
+    cache.forget(revoked);
   }
 
   @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")

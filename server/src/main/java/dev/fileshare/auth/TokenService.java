@@ -1,6 +1,5 @@
 package dev.fileshare.auth;
 
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.fileshare.shared.AuthenticatedUser;
 import dev.fileshare.shared.Secrets;
 import dev.fileshare.shared.UserId;
@@ -33,14 +32,14 @@ public class TokenService {
   private final AuthTokenRows rows;
   private final AuthSettings settings;
   private final Clock clock;
-  private final LoadingCache<String, AuthTokenRows.Row> cache;
+  private final CredentialCache<AuthTokenRows.Row> cache;
 
   TokenService(AuthTokenRows rows, AuthSettings settings, Clock clock) {
     this.rows = rows;
     this.settings = settings;
     this.clock = clock;
     this.cache =
-        CredentialCache.of(settings.tokenCacheTtl(), hash -> rows.byHash(hash).orElse(null));
+        new CredentialCache<>(settings.tokenCacheTtl(), hash -> rows.byHash(hash).orElse(null));
   }
 
   /**
@@ -61,32 +60,22 @@ public class TokenService {
       return Optional.empty();
     }
     var hash = Secrets.hash(token);
-    // looked up outside the cache's lock: while the database is slow or away, requests with the
-    // same token each wait for their own connection (bounded by the pool's timeout), not in turn
-    var row = cache.getIfPresent(hash);
-    if (row == null) {
-      var found = rows.byHash(hash);
-      if (found.isEmpty()) {
-        return Optional.empty();
-      }
-      row = found.get();
-      // a request that found a fresh entry already there takes no lock (all of a client's requests
-      // miss at once the first time)
-      cache.asMap().putIfAbsent(hash, row);
+    var found = cache.find(hash);
+    if (found.isEmpty()) {
+      return Optional.empty();
     }
+    var row = found.get();
     var now = clock.millis();
     if (row.expiresAt() <= now
         || row.lastUsedAt() + settings.tokenIdleTimeout().toMillis() <= now) {
       rows.delete(row.id());
-      cache.invalidate(hash);
+      cache.forget(hash);
       return Optional.empty();
     }
     if (now - row.lastUsedAt() >= settings.touchInterval().toMillis() && touched(row, now)) {
-      cache
-          .asMap()
-          .replace(
-              hash,
-              new AuthTokenRows.Row(row.id(), row.userId(), row.createdAt(), now, row.expiresAt()));
+      cache.update(
+          hash,
+          new AuthTokenRows.Row(row.id(), row.userId(), row.createdAt(), now, row.expiresAt()));
     }
     return Optional.of(new AuthenticatedUser(new UserId(row.userId()), row.id()));
   }
@@ -131,7 +120,7 @@ public class TokenService {
 
   /** Drops revoked tokens from this node's cache (other nodes drop them when their entries end). */
   private void forget(Predicate<AuthTokenRows.Row> revoked) {
-    cache.asMap().values().removeIf(revoked);
+    cache.forget(revoked);
   }
 
   @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")

@@ -1,13 +1,14 @@
 package dev.fileshare.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,16 +22,17 @@ class CredentialCacheTests {
   final AtomicLong nanos = new AtomicLong(1);
   final Map<String, String> database = new ConcurrentHashMap<>(Map.of("token", "alice"));
   final AtomicInteger reads = new AtomicInteger();
+  final CredentialCache<String> cache = new CredentialCache<>(TTL, this::read, nanos::get);
 
   @Test
   void aCredentialInUseIsReadAgainBeforeItExpiresAndNeverMissed() {
-    var cache = CredentialCache.of(TTL, this::read, nanos::get);
-    cache.asMap().putIfAbsent("token", "alice");
+    assertThat(cache.find("token")).contains("alice");
+    reads.set(0);
 
     for (var second = 1; second <= 20; second++) {
       advance(Duration.ofSeconds(1));
-      assertThat(cache.getIfPresent("token")).as("at %d s", second).isEqualTo("alice");
-      awaitQuiet(cache);
+      assertThat(cache.find("token")).as("at %d s", second).contains("alice");
+      await().atMost(Duration.ofSeconds(5)).until(() -> !cache.readingAgain());
     }
     // read again about every half of the time-to-live, not on every request
     assertThat(reads.get()).isBetween(5, 10);
@@ -38,41 +40,47 @@ class CredentialCacheTests {
 
   @Test
   void aCredentialGoneFromTheDatabaseLeavesTheCacheAtItsNextRead() {
-    var cache = CredentialCache.of(TTL, this::read, nanos::get);
-    cache.asMap().putIfAbsent("token", "alice");
+    assertThat(cache.find("token")).contains("alice");
     database.remove("token");
 
     advance(Duration.ofSeconds(3));
-    cache.getIfPresent("token"); // the old answer, while the read runs
-    awaitUntil(() -> cache.getIfPresent("token") == null);
-    assertThat(cache.asMap()).doesNotContainKey("token");
+    assertThat(cache.find("token")).contains("alice"); // the old answer, while the read runs
+    await().atMost(Duration.ofSeconds(5)).until(() -> cache.find("token").isEmpty());
   }
 
   @Test
   void aCredentialNotUsedForTheTimeToLiveIsForgotten() {
-    var cache = CredentialCache.of(TTL, this::read, nanos::get);
-    cache.asMap().putIfAbsent("token", "alice");
+    assertThat(cache.find("token")).contains("alice");
+    database.put("token", "alice, renamed");
     advance(TTL.plusMillis(1));
-    assertThat(cache.getIfPresent("token")).isNull();
-    assertThat(reads.get()).isZero();
+    assertThat(cache.find("token")).contains("alice, renamed");
+    assertThat(reads.get()).isEqualTo(2);
   }
 
   @Test
   void aTimeToLiveOfZeroKeepsNothing() {
-    var cache = CredentialCache.of(Duration.ZERO, this::read, nanos::get);
-    cache.put("token", "alice");
-    cache.cleanUp();
-    assertThat(cache.getIfPresent("token")).isNull();
+    var uncached = new CredentialCache<>(Duration.ZERO, this::read, nanos::get);
+    assertThat(uncached.find("token")).contains("alice");
+    assertThat(uncached.find("token")).contains("alice");
+    assertThat(reads.get()).isEqualTo(2);
   }
 
   @Test
-  void aSecondStoreOfAFreshEntryKeepsTheFirst() {
-    var cache = CredentialCache.of(TTL, this::read, nanos::get);
-    assertThat(cache.asMap().putIfAbsent("token", "alice")).isNull();
-    assertThat(cache.asMap().putIfAbsent("token", "alice again")).isEqualTo("alice");
-    advance(TTL.plusMillis(1));
-    assertThat(cache.asMap().putIfAbsent("token", "alice, later")).isNull();
-    assertThat(cache.getIfPresent("token")).isEqualTo("alice, later");
+  void aFreshEntryIsAnsweredFromMemory() {
+    assertThat(cache.find("token")).contains("alice");
+    database.put("token", "alice again");
+    assertThat(cache.find("token")).contains("alice");
+    assertThat(reads.get()).isEqualTo(1);
+  }
+
+  @Test
+  void anUpdateOrAForgetChangesWhatIsInMemory() {
+    assertThat(cache.find("token")).contains("alice");
+    cache.update("token", "alice, touched");
+    assertThat(cache.find("token")).contains("alice, touched");
+    cache.forget("alice, touched"::equals);
+    database.remove("token");
+    assertThat(cache.find("token")).isEqualTo(Optional.empty());
   }
 
   private String read(String hash) {
@@ -82,24 +90,5 @@ class CredentialCacheTests {
 
   private void advance(Duration duration) {
     nanos.addAndGet(duration.toNanos());
-  }
-
-  /** Waits until no read is running for the cache (reads run on a thread of their own). */
-  private void awaitQuiet(com.github.benmanes.caffeine.cache.LoadingCache<String, String> cache) {
-    awaitUntil(() -> cache.policy().refreshes().isEmpty());
-  }
-
-  private static void awaitUntil(Supplier<Boolean> condition) {
-    var deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (!condition.get()) {
-      assertThat(System.nanoTime()).as("waited 5 s").isLessThan(deadline);
-      Thread.onSpinWait();
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
   }
 }
