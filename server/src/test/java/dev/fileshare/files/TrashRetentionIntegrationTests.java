@@ -46,8 +46,10 @@ class TrashRetentionIntegrationTests extends ApiTest {
     assertThat(Instant.parse(listed.get("purge_at").asString()))
         .isEqualTo(Instant.parse(listed.get("deleted").asString()).plus(Duration.ofHours(1)));
 
-    await().atMost(Duration.ofSeconds(20)).until(() -> !rowExists(jdbc, oldId));
-    assertThat(blobs.exists(oldKey)).isFalse();
+    // The blob is deleted after the row's transaction has committed: wait for both.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> !rowExists(jdbc, oldId) && !blobs.exists(oldKey));
     assertThat(storedBytes(jdbc, alice.username())).isEqualTo(before - old.get("size").asLong());
     await()
         .during(Duration.ofSeconds(1))
