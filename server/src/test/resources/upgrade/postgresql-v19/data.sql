@@ -218,8 +218,8 @@ INSERT INTO activity (id, user_id, actor_id, file_id, file_name, action, detail,
 INSERT INTO activity (id, user_id, actor_id, file_id, file_name, action, detail, created_at) VALUES (11, 1, 1, 6, 'purged.pdf', 'deleted', '', 1796191694854);
 INSERT INTO activity (id, user_id, actor_id, file_id, file_name, action, detail, created_at) VALUES (12, 1, 1, 6, 'purged.pdf', 'purged', '', 1796191694883);
 DELETE FROM auth_tokens;
-INSERT INTO auth_tokens (id, token_hash, user_id, created_at, last_used_at, expires_at) VALUES (1, '8c77c8e43dc90e7ae0480661db45835f8924bceb4763ba09295433c48ff2810d', 1, 1796191693947, 1796191693947, 1803967693947);
-INSERT INTO auth_tokens (id, token_hash, user_id, created_at, last_used_at, expires_at) VALUES (2, 'b04f34bcef85084d04f5f0cb7dffedb4c95dd589ca8e3f33b8ec7f156890fa5a', 2, 1796191694175, 1796191694175, 1803967694175);
+INSERT INTO auth_tokens (id, token_hash, user_id, created_at, last_used_at, expires_at) VALUES (1, '8c77c8e43dc90e7ae0480661db45835f8924bceb4763ba09295433c48ff2810d', 1, 1796191693947, 1796191693947, 4949791693947);
+INSERT INTO auth_tokens (id, token_hash, user_id, created_at, last_used_at, expires_at) VALUES (2, 'b04f34bcef85084d04f5f0cb7dffedb4c95dd589ca8e3f33b8ec7f156890fa5a', 2, 1796191694175, 1796191694175, 4949791694175);
 DELETE FROM file_requests;
 DELETE FROM files;
 INSERT INTO files (id, owner_id, name, name_key, blob_key, size, sha256, content_type, visibility, created_at, updated_at, store, request_id, deleted_at, version, content_by, content_at) VALUES (2, 1, 'kept-1.pdf', 'kept-1.pdf', 'adee7620678d8c6a0ecfb365db182d6c', 2290, '451b4591b1120b38f1d772f8f18d8cf10f1906ff5b29158a0c85fa72df93c990', 'application/pdf', 'users', 1796191694406, 1796191694406, 'local', NULL, NULL, 1, NULL, NULL);

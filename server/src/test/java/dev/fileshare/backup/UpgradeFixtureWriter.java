@@ -32,6 +32,10 @@ class UpgradeFixtureWriter {
     var postgres = "postgres".equals(TestPeers.database());
     var settings = new HashMap<String, String>();
     settings.put("fileshare.data-dir", dataDir.toString());
+    // the tokens and the upload left half sent keep the dates they are written with: they must
+    // not expire before a later build opens the fixture, which may be years from now
+    settings.put("fileshare.auth.token-max-age", "36500d");
+    settings.put("fileshare.uploads.expiration", "36500d");
     var url = postgres ? TestPeers.newPostgresDatabase() : "";
     if (postgres) {
       settings.putAll(Node.postgres(url));

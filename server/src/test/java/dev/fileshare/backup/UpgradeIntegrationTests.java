@@ -27,7 +27,11 @@ import org.junit.jupiter.api.TestFactory;
  */
 class UpgradeIntegrationTests {
 
-  /** Long enough that a fixture's tokens and trash outlive the years this test runs for. */
+  /**
+   * Long enough that a fixture's tokens and trash outlive the years this test runs for. What a
+   * fixture stored (a token's and an upload's end) is as long: {@link UpgradeFixtureWriter} writes
+   * it with these times.
+   */
   private static final Map<String, String> TIMELESS =
       Map.of(
           "fileshare.auth.token-idle-timeout", "36500d",
