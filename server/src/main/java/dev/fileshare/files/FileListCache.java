@@ -56,10 +56,15 @@ class FileListCache {
   /** A page of views, and how many files the query finds if its statement counted them. */
   record Counted(List<FileView> views, OptionalLong total) {}
 
-  /** As {@link #visible}, from an offset, counting the matches of a search or a request. */
+  /** As {@link #visible}, counting the matches of a search or a request. */
   Counted visibleCounted(
-      UserId caller, boolean verified, FileQuery query, long limit, long offset) {
-    var page = read(caller, verified, query, limit, offset, null, true);
+      UserId caller,
+      boolean verified,
+      FileQuery query,
+      long limit,
+      long offset,
+      @Nullable FileCursor after) {
+    var page = read(caller, verified, query, limit, offset, after, true);
     return new Counted(resolve(page.listed()), page.total());
   }
 

@@ -151,7 +151,8 @@ class FileRows implements FileLocations {
    * <p>With {@code count}, a search or a request also counts what it found in the same statement
    * ({@code COUNT(*) OVER ()}, over the matches it sorts anyway): a separate count ran the search a
    * second time, half of the cost of a search by part of a name at a million files. A page past the
-   * last match has no row to carry the count; its total is then unknown.
+   * last match has no row to carry the count, and a page after a cursor counts only what follows
+   * it; the total is then unknown.
    */
   Found page(
       UserId caller,
@@ -203,7 +204,8 @@ class FileRows implements FileLocations {
               + " LIMIT :limit OFFSET :offset) ORDER BY "
               + order;
     } else {
-      counted = count && narrowed(query);
+      // after a cursor the statement sees only the matches after it: counted apart
+      counted = count && narrowed(query) && after == null;
       sql =
           "SELECT "
               + COLUMNS

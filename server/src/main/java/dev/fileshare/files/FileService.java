@@ -65,9 +65,21 @@ public class FileService {
     return sharedAs(caller, listed.visible(caller.userId(), verified, query, max, 0, after));
   }
 
-  public Page page(AuthenticatedUser caller, FileQuery query, int limit, long offset) {
+  /**
+   * The page of {@code limit} files from {@code offset} in the query's order, or, with {@code
+   * after}, the {@code limit} files after that one (the offset is then the caller's number for the
+   * page, not read), and how many files the query finds in all.
+   */
+  public Page page(
+      AuthenticatedUser caller,
+      FileQuery query,
+      int limit,
+      long offset,
+      @Nullable FileCursor after) {
     var verified = access.verified(caller);
-    var found = listed.visibleCounted(caller.userId(), verified, query, limit, offset);
+    var found =
+        listed.visibleCounted(
+            caller.userId(), verified, query, limit, after == null ? offset : 0, after);
     var count = found.total().orElseGet(() -> rows.countVisible(caller.userId(), verified, query));
     return new Page(count, sharedAs(caller, found.views()));
   }

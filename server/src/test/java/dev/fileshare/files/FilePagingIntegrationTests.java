@@ -117,6 +117,44 @@ class FilePagingIntegrationTests extends ApiTest {
   }
 
   @Test
+  void drfPagesFollowedByNextGoOnFromTheLastFileLikeACursor() {
+    var alice = TestUsers.verified(api, jdbc);
+    var made = new ArrayList<Long>();
+    for (var i = 0; i < 7; i++) {
+      made.add(id(FileCalls.created(api, alice.token(), "drf-" + i + ".pdf", "private")));
+    }
+    var first = follow(alice.token(), api.base() + "/api/files/?owner=me&limit=2").json();
+    assertThat(ids(list(first.get("results")))).containsExactly(made.get(6), made.get(5));
+    var next = first.get("next").asString();
+    // still DRF's address of the next page (limit, offset), and the last file as a cursor
+    assertThat(next).contains("limit=2").contains("offset=2").contains("cursor=");
+
+    // a file added before the cursor and one removed after it while the client reads page one
+    var added = id(FileCalls.created(api, alice.token(), "drf-new.pdf", "private"));
+    TrashCalls.trash(api, alice.token(), made.get(4));
+    var listed = new ArrayList<>(ids(list(first.get("results"))));
+    var url = next;
+    while (url != null) {
+      var page = follow(alice.token(), url).json();
+      assertThat(page.get("count").asLong()).as("the count as it is now").isEqualTo(7);
+      assertThat(page.get("previous").asString()).doesNotContain("cursor=");
+      listed.addAll(ids(list(page.get("results"))));
+      url = page.get("next").isNull() ? null : page.get("next").asString();
+    }
+    // by offset alone, page two would start at the file that page one ended with
+    assertThat(listed)
+        .containsExactly(
+            made.get(6), made.get(5), made.get(3), made.get(2), made.get(1), made.get(0));
+    assertThat(listed).doesNotContain(added);
+
+    // a search's pages sort its few matches, and go on by offset
+    var searched =
+        follow(alice.token(), api.base() + "/api/files/?owner=me&limit=2&search=drf-").json();
+    assertThat(searched.get("count").asLong()).isEqualTo(7);
+    assertThat(searched.get("next").asString()).contains("offset=2").doesNotContain("cursor=");
+  }
+
+  @Test
   void theCountMatchesThePagesAfterEveryKindOfChange() {
     var alice = TestUsers.verified(api, jdbc);
     var bob = TestUsers.verified(api, jdbc);
@@ -199,7 +237,7 @@ class FilePagingIntegrationTests extends ApiTest {
   @Test
   void aCursorThatIsNotOneIsA400() {
     var alice = TestUsers.verified(api, jdbc);
-    for (var query : List.of("cursor=garbage", "cursor=%FF%FE", "cursor=&offset=5")) {
+    for (var query : List.of("cursor=garbage", "cursor=%FF%FE", "cursor=garbage&offset=5")) {
       var answer = api.get("/api/files/?" + query).token(alice.token()).send();
       assertThat(answer.status()).as(query).isEqualTo(400);
       assertThat(answer.contentType()).startsWith("application/problem+json");

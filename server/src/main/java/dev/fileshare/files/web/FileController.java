@@ -83,10 +83,27 @@ class FileController {
     return ResponseEntity.noContent().build();
   }
 
+  /**
+   * DRF's page. Its {@code next} also names the page's last file as a cursor, so a client that
+   * follows {@code next} is given each page through the indexes at the cost of the first, however
+   * deep: an offset alone is a walk over every file before it. A search or a request sorts its few
+   * matches whatever the offset, and counts them in the same statement, which a cursor would not
+   * let it do: its {@code next} keeps the offset alone.
+   */
   private FileAnswer.Page page(AuthenticatedUser user, ListParams params) {
-    var page = files.page(user, params.query(), params.limit(), params.offset());
+    var query = params.query();
+    var page = files.page(user, query, params.limit(), params.offset(), params.after());
     var end = params.offset() + params.limit();
-    var next = end < page.count() ? urls.list(params.queryFrom(end)) : null;
+    String next = null;
+    if (end < page.count()) {
+      var found = page.files();
+      var narrowed = query.search() != null || query.request() != null;
+      var last =
+          narrowed || found.isEmpty()
+              ? null
+              : FileCursor.after(query.order(), found.get(found.size() - 1));
+      next = urls.list(params.queryFrom(end, last));
+    }
     var previous =
         params.offset() > 0
             ? urls.list(params.queryFrom(Math.max(0, params.offset() - params.limit())))

@@ -14,9 +14,14 @@ import org.jspecify.annotations.Nullable;
  * (an unknown ordering is ignored, as DRF does), {@code limit}/{@code offset} for DRF's pages, and
  * {@code cursor} for pages that follow one another at the same cost however deep they go.
  *
+ * <p>A DRF page asked with a {@code cursor} as well (as the {@code next} of a DRF page is) is the
+ * {@code limit} files after the cursor's file, found through the indexes as a cursor page is; its
+ * {@code offset} only numbers it, for its own {@code next} and {@code previous}.
+ *
  * @param limit the page size; 0 for the original's plain array of at most {@link #MAX}
  * @param offset where a DRF page starts
- * @param after where a cursor page starts: after this file; {@code null} for the first one
+ * @param after where a cursor page or a DRF page starts: after this file; {@code null} for the
+ *     first cursor page, or for a DRF page found by its offset
  * @param mode which of the three kinds of answer is asked for
  */
 record ListParams(FileQuery query, int limit, long offset, @Nullable FileCursor after, Mode mode) {
@@ -74,10 +79,7 @@ record ListParams(FileQuery query, int limit, long offset, @Nullable FileCursor 
     if (limit != null && size < 1) {
       throw FileProblems.invalid("limit", "A limit is a whole number from 1.");
     }
-    if (cursor != null) {
-      if (offset != null) {
-        throw FileProblems.invalid("offset", "Give a cursor or an offset, not both.");
-      }
+    if (cursor != null && offset == null) {
       return new ListParams(query, limit == null ? 0 : size, 0, after(cursor, order), Mode.CURSOR);
     }
     var paged = limit != null || offset != null;
@@ -85,7 +87,7 @@ record ListParams(FileQuery query, int limit, long offset, @Nullable FileCursor 
         query,
         paged ? size : 0,
         number("offset", offset, 0),
-        null,
+        cursor == null ? null : after(cursor, order),
         paged ? Mode.ENVELOPE : Mode.PLAIN);
   }
 
@@ -114,10 +116,21 @@ record ListParams(FileQuery query, int limit, long offset, @Nullable FileCursor 
 
   /** The query string for the DRF page from {@code from}, keeping the filters. */
   String queryFrom(long from) {
+    return queryFrom(from, null);
+  }
+
+  /**
+   * The query string for the DRF page from {@code from} that starts after the file {@code after}
+   * names (none: found by its offset), keeping the filters.
+   */
+  String queryFrom(long from, @Nullable FileCursor after) {
     var parts = new ArrayList<String>();
     parts.add("limit=" + limit);
     if (from > 0) {
       parts.add("offset=" + from);
+    }
+    if (after != null) {
+      parts.add("cursor=" + after.encode());
     }
     addFilters(parts);
     return String.join("&", parts);

@@ -102,8 +102,29 @@ class ListParamsTests {
           .isInstanceOfSatisfying(
               ApiException.class, e -> assertThat(e.members()).containsKey("cursor"));
     }
-    assertThatThrownBy(() -> ListParams.of(null, null, null, null, null, null, "10", ""))
+    assertThatThrownBy(() -> ListParams.of(null, null, null, null, null, null, "10", "x"))
         .isInstanceOfSatisfying(
-            ApiException.class, e -> assertThat(e.members()).containsKey("offset"));
+            ApiException.class, e -> assertThat(e.members()).containsKey("cursor"));
+  }
+
+  @Test
+  void anOffsetWithACursorIsADrfPageThatStartsAfterTheCursor() {
+    var last = new FileCursor(Order.NAME, "report.pdf", 42);
+    var params = ListParams.of("me", null, null, null, "name", "50", "400000", last.encode());
+    assertThat(params.mode()).isEqualTo(ListParams.Mode.ENVELOPE);
+    assertThat(params.offset()).isEqualTo(400_000);
+    assertThat(params.after()).isEqualTo(last);
+    assertThat(params.queryFrom(400_050, last))
+        .isEqualTo("limit=50&offset=400050&cursor=" + last.encode() + "&owner=me&ordering=name");
+
+    var byOffset = ListParams.of(null, null, null, null, null, "10", "20", "");
+    assertThat(byOffset.mode()).isEqualTo(ListParams.Mode.ENVELOPE);
+    assertThat(byOffset.after()).isNull();
+    assertThat(byOffset.offset()).isEqualTo(20);
+
+    var newest = new FileCursor(Order.NEWEST, "1700000000000", 7).encode();
+    assertThatThrownBy(() -> ListParams.of(null, null, null, null, "name", "10", "20", newest))
+        .isInstanceOfSatisfying(
+            ApiException.class, e -> assertThat(e.members()).containsKey("cursor"));
   }
 }
