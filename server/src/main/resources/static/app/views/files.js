@@ -104,17 +104,29 @@ export function filesScreen(main, { params, signal }) {
     ),
   );
 
+  // The page that Next led to, as the server's "next" names it: the offset and the last file of the
+  // page before as a cursor, which the server finds through its indexes however deep the page is
+  // (an offset alone reads every file before it). Used while the list, its filters and its page
+  // number are still the ones Next led to; any other page is asked for by its offset.
+  let followed = null;
+  const listQuery = () => {
+    const query = new URLSearchParams({ limit: PAGE, offset: (state.page - 1) * PAGE, ordering: state.ordering });
+    if (state.scope === 'mine') query.set('owner', 'me');
+    if (state.scope === 'with-me') query.set('shared', 'with-me');
+    if (state.search.trim()) query.set('search', state.search.trim());
+    if (state.request) query.set('request', state.request);
+    return query;
+  };
+
   let inflight = null;
   async function load({ quiet = false } = {}) {
     if (signal.aborted) return;
     inflight?.abort();
     const request = new AbortController();
     inflight = request;
-    const query = new URLSearchParams({ limit: PAGE, offset: (state.page - 1) * PAGE, ordering: state.ordering });
-    if (state.scope === 'mine') query.set('owner', 'me');
-    if (state.scope === 'with-me') query.set('shared', 'with-me');
-    if (state.search.trim()) query.set('search', state.search.trim());
-    if (state.request) query.set('request', state.request);
+    const query = listQuery();
+    if (followed && followed.query === query.toString()) query.set('cursor', followed.cursor);
+    else followed = null;
     replaceParams(shareable(state));
     const slow = quiet ? null : setTimeout(() => listCard.setAttribute('aria-busy', 'true'), 250);
     try {
@@ -197,7 +209,9 @@ export function filesScreen(main, { params, signal }) {
     const from = (state.page - 1) * PAGE + 1;
     const to = from + page.results.length - 1;
     const go = (delta) => () => {
+      const next = delta === 1 && page.next ? new URL(page.next, location.href).searchParams.get('cursor') : null;
       state.page += delta;
+      followed = next ? { query: listQuery().toString(), cursor: next } : null;
       load();
       document.getElementById('files-title').scrollIntoView({ block: 'start' });
     };

@@ -80,7 +80,19 @@ class BrowserEverydayIntegrationTests extends BrowserTest {
     browser.await(
         ExpectedConditions.textToBe(
             By.cssSelector(".file-row:first-child .file-name"), carol + "-final.pdf"));
+    // a file that sorts first arrives while the first page is read: Next goes on after the last
+    // file shown, not from an offset that would show that file again
+    var early =
+        api.post("/api/files/?name=" + carol + "-a.pdf")
+            .token(token)
+            .body("application/pdf", bytes)
+            .send();
+    assertThat(early.status()).as(early.toString()).isEqualTo(201);
     browser.press("Next");
+    browser.seeText("21–22 of 23");
+    browser.await(
+        ExpectedConditions.textToBe(
+            By.cssSelector(".file-row:first-child .file-name"), carol + "-page-20.pdf"));
     browser.await(
         ExpectedConditions.textToBe(
             By.cssSelector(".file-row:last-child .file-name"), carol + "-page-21.pdf"));
