@@ -16,6 +16,14 @@ import org.jspecify.annotations.Nullable;
 public record FileQuery(
     boolean mine, @Nullable String search, Order order, Shared shared, @Nullable Long request) {
 
+  /**
+   * Whether the query keeps few files (a search, a request): those are found first and sorted,
+   * where other lists are read in order through an index per reason to see a file.
+   */
+  public boolean narrowed() {
+    return search != null || request != null;
+  }
+
   /** Which files shared by name to keep: {@code ?shared=with-me} or {@code ?shared=by-me}. */
   public enum Shared {
     ANY(""),

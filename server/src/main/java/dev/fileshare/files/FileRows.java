@@ -174,7 +174,7 @@ class FileRows implements FileLocations {
     params.put("offset", offset);
     String sql;
     var counted = false;
-    if (sources.size() > 1 && !narrowed(query) && offset + limit <= MERGED_DEPTH) {
+    if (sources.size() > 1 && !query.narrowed() && offset + limit <= MERGED_DEPTH) {
       params.put("first", limit + offset);
       // each reason gives the ids and sort keys of its first rows; only the page's rows are read
       // whole, once, where merging whole rows had a file that two reasons give (one's own file,
@@ -205,7 +205,7 @@ class FileRows implements FileLocations {
               + order;
     } else {
       // after a cursor the statement sees only the matches after it: counted apart
-      counted = count && narrowed(query) && after == null;
+      counted = count && query.narrowed() && after == null;
       sql =
           "SELECT "
               + COLUMNS
@@ -213,7 +213,7 @@ class FileRows implements FileLocations {
               + " FROM files WHERE "
               + filters
               + " AND ("
-              + String.join(" OR ", narrowed(query) ? selecting(sources) : sources)
+              + String.join(" OR ", query.narrowed() ? selecting(sources) : sources)
               + ") ORDER BY "
               + order
               + " LIMIT :limit OFFSET :offset";
@@ -293,7 +293,7 @@ class FileRows implements FileLocations {
     var where =
         filters(query, params)
             + " AND ("
-            + String.join(" OR ", narrowed(query) ? selecting(sources) : sources)
+            + String.join(" OR ", query.narrowed() ? selecting(sources) : sources)
             + ")";
     return jdbc.sql("SELECT COUNT(*) FROM files WHERE " + where)
         .params(params)
@@ -588,11 +588,6 @@ class FileRows implements FileLocations {
       case BY_ME -> List.of("owner_id = :me AND id IN (" + ShareRows.SHARED_BY_ME + ")");
       case ANY -> VisibilityRule.reasons(caller, query.mine() || !verified, params);
     };
-  }
-
-  /** Whether the query keeps few files (a search, a request): those are found first. */
-  private static boolean narrowed(FileQuery query) {
-    return query.search() != null || query.request() != null;
   }
 
   /**

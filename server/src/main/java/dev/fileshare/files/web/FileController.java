@@ -97,9 +97,8 @@ class FileController {
     String next = null;
     if (end < page.count()) {
       var found = page.files();
-      var narrowed = query.search() != null || query.request() != null;
       var last =
-          narrowed || found.isEmpty()
+          query.narrowed() || found.isEmpty()
               ? null
               : FileCursor.after(query.order(), found.get(found.size() - 1));
       next = urls.list(params.queryFrom(end, last));
