@@ -45,6 +45,9 @@ public class FileShareApplication {
 
   /** Runs a command (no web server, no scheduled work) and answers its exit code. */
   public static int runCommand(String... args) {
+    // The build prepares ahead of time the serving node's beans (web server, background work), not
+    // a command's: a command evaluates its conditions at start, whatever the JVM was given
+    System.setProperty("spring.aot.enabled", "false");
     var application =
         OfflineCommands.runs(args) ? OfflineCommands.class : FileShareApplication.class;
     var context =

@@ -25,7 +25,9 @@ import org.springframework.stereotype.Controller;
  * Rules of the architecture that the compiler cannot keep: which libraries each module may use,
  * that only the storage module touches files, and that no module reaches into another's internals.
  */
-@AnalyzeClasses(packages = "dev.fileshare", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "dev.fileshare",
+    importOptions = {ImportOption.DoNotIncludeTests.class, NotGenerated.class})
 class ArchitectureTests {
 
   private static final String ROOT = "dev.fileshare";

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Repository;
  * The naming and nullness conventions of docs/decisions.md ("Conventions"), kept true: one meaning
  * per name, so that a reader knows from a class's name whether it is a repository or a service.
  */
-@AnalyzeClasses(packages = "dev.fileshare", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "dev.fileshare",
+    importOptions = {ImportOption.DoNotIncludeTests.class, NotGenerated.class})
 class ConventionTests {
 
   /** The JDK packages whose type names no class of ours may take. */

@@ -19,6 +19,9 @@ public final class ServerProcess {
   private final String databaseUrl;
   private final int port;
   private final List<String> extraArguments;
+  private final List<String> jvmOptions = new ArrayList<>();
+  private boolean smtp = true;
+  private Path log;
   private Process process;
   private static final java.util.concurrent.atomic.AtomicInteger starts =
       new java.util.concurrent.atomic.AtomicInteger();
@@ -30,6 +33,23 @@ public final class ServerProcess {
     this.extraArguments = List.copyOf(extraArguments);
   }
 
+  /** Options for the JVM, before the class path. */
+  public ServerProcess jvm(String... options) {
+    jvmOptions.addAll(List.of(options));
+    return this;
+  }
+
+  /** No SMTP server: mail is written to the log, as on a machine without one. */
+  public ServerProcess mailToLog() {
+    smtp = false;
+    return this;
+  }
+
+  /** The output of the last start. */
+  public Path log() {
+    return log;
+  }
+
   public Api api() {
     return new Api(port);
   }
@@ -38,14 +58,17 @@ public final class ServerProcess {
     var command = new ArrayList<String>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx384m");
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("dev.fileshare.FileShareApplication");
     command.add("--server.port=" + port);
     command.add("--fileshare.data-dir=" + dataDir);
     command.add("--fileshare.public-url=http://127.0.0.1:" + port);
-    command.add("--spring.mail.host=127.0.0.1");
-    command.add("--spring.mail.port=" + TestPeers.smtp().getSmtp().getPort());
+    if (smtp) {
+      command.add("--spring.mail.host=127.0.0.1");
+      command.add("--spring.mail.port=" + TestPeers.smtp().getSmtp().getPort());
+    }
     for (var limit : List.of("login-per-ip", "register-per-ip", "resend-per-ip", "reset-per-ip")) {
       command.add("--fileshare.rate-limit." + limit + "=100000/1m");
     }
@@ -55,9 +78,15 @@ public final class ServerProcess {
       command.add("--spring.datasource.password=postgres");
     }
     command.addAll(extraArguments);
-    var log = dataDir.resolve("server-" + starts.incrementAndGet() + ".log").toFile();
-    process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+    log = dataDir.resolve("server-" + starts.incrementAndGet() + ".log");
+    process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     awaitHealthy(Duration.ofSeconds(90));
+  }
+
+  /** The exit code of a server that has stopped. */
+  public int exitCode() throws InterruptedException {
+    return process.waitFor();
   }
 
   /** {@code kill -9}: no shutdown hook, no flush, no graceful anything. */
