@@ -11,11 +11,15 @@
 #   25-dir    JDK 25, the jar extracted
 #   25-aot    JDK 25, extracted, with an AOT cache from a training run (JEP 483/514:
 #             -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh, then -XX:AOTCache=app.aot)
+#   17-cds-spring, 25-aot-spring
+#             the same, and the beans' definitions the build prepared (-Dspring.aot.enabled=true,
+#             training run included); for JDK 25 from a jar built on JDK 25, whose definitions
+#             include the virtual threads
 # Usage: bench/startup.sh
-# Settings (environment): BENCH_VARIANTS ("17 17-dir 17-cds 25 25-dir 25-aot"), BENCH_STARTS (5),
-# BENCH_JVM_OPTS (options for every start, none), BENCH_JAR (the jar, server/target's), BENCH_PORT
-# (18004), BENCH_DIR (where data goes,
-# /tmp), BENCH_SKIP_BUILD=1.
+# Settings (environment): BENCH_VARIANTS ("17 17-dir 17-cds 17-cds-spring 25 25-dir 25-aot
+# 25-aot-spring"), BENCH_STARTS (5), BENCH_JVM_OPTS (options for every start, none), BENCH_JAR (the
+# jar, server/target's), BENCH_JAR25 (the jar built on JDK 25, built after the other unless
+# BENCH_SKIP_BUILD=1), BENCH_PORT (18004), BENCH_DIR (where data goes, /tmp), BENCH_SKIP_BUILD=1.
 # Results: printed, and kept in bench/results/<time>-startup/ (table.md, each start's log).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +27,7 @@ ROOT=$(pwd)
 # shellcheck source=bench/lib.sh
 source "$ROOT/bench/lib.sh"
 
-VARIANTS=${BENCH_VARIANTS:-"17 17-dir 17-cds 25 25-dir 25-aot"}
+VARIANTS=${BENCH_VARIANTS:-"17 17-dir 17-cds 17-cds-spring 25 25-dir 25-aot 25-aot-spring"}
 STARTS=${BENCH_STARTS:-5}
 JVM_OPTS=${BENCH_JVM_OPTS:-}
 PORT=${BENCH_PORT:-18004}
@@ -38,6 +42,21 @@ trap cleanup EXIT
 
 build_jar
 JAR_NAME=$(basename "$JAR")
+mkdir -p "$WORK/jar17" "$WORK/jar25"
+cp "$JAR" "$WORK/jar17/$JAR_NAME"
+JAR="$WORK/jar17/$JAR_NAME"
+JAR25=${BENCH_JAR25:-}
+if [[ -z "$JAR25" && "$VARIANTS" == *25-*-spring* ]]; then
+  if [[ "${BENCH_SKIP_BUILD:-0}" == 1 ]]; then
+    JAR25=$JAR # its definitions then lack the virtual threads: the server refuses to start
+  else
+    log "building the jar on JDK 25"
+    JAVA_HOME=$(dirname "$(dirname "$(java_of 25)")") \
+      ./mvnw -pl server -q -B -ntp -DskipTests -Dspotless.check.skip=true package
+    cp "$(ls server/target/fileshare-*.jar | grep -v original | head -1)" "$WORK/jar25/$JAR_NAME"
+    JAR25="$WORK/jar25/$JAR_NAME"
+  fi
+fi
 
 # One start: runs the command with the server's environment, polls readiness every 20 ms, waits
 # 3 s more, prints "milliseconds-to-ready rss-mib", and stops the server.
@@ -86,28 +105,34 @@ prepare() { # variant → sets CMD
   [[ -x "$java" ]] || return 1
   dir="$WORK/app-$variant"
   # shellcheck disable=SC2206 # JVM_OPTS is a list of options
-  local opts=($JVM_OPTS)
+  local opts=($JVM_OPTS) jar=$JAR
+  if [[ $variant == *-spring ]]; then
+    opts+=(-Dspring.aot.enabled=true)
+    [[ $jdk == 25 ]] && jar=$JAR25
+  fi
+  local name
+  name=$(basename "$jar")
   case $variant in
-    17 | 25) CMD=("$java" "${opts[@]}" -jar "$JAR") ;;
+    17 | 25) CMD=("$java" "${opts[@]}" -jar "$jar") ;;
     *)
-      "$java" -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
-      CMD=("$java" "${opts[@]}" -jar "$dir/$JAR_NAME")
+      "$java" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
+      CMD=("$java" "${opts[@]}" -jar "$dir/$name")
       ;;
   esac
   local train=()
   case $variant in
-    *-cds) train=(-XX:ArchiveClassesAtExit="$dir/app.jsa") ;;
-    *-aot) train=(-XX:AOTCacheOutput="$dir/app.aot") ;;
+    *-cds | *-cds-spring) train=(-XX:ArchiveClassesAtExit="$dir/app.jsa") ;;
+    *-aot | *-aot-spring) train=(-XX:AOTCacheOutput="$dir/app.aot") ;;
   esac
   if ((${#train[@]})); then
     log "$variant: training run"
     mkdir -p "$WORK/train-$variant"
     (cd "$dir" && FILESHARE_DATA_DIR="$WORK/train-$variant" SERVER_PORT=$PORT \
-      "$java" "${opts[@]}" "${train[@]}" -Dspring.context.exit=onRefresh -jar "$dir/$JAR_NAME" \
+      "$java" "${opts[@]}" "${train[@]}" -Dspring.context.exit=onRefresh -jar "$dir/$name" \
       >"$OUT/training-$variant.log" 2>&1)
     case $variant in
-      *-cds) CMD=("$java" "${opts[@]}" -XX:SharedArchiveFile="$dir/app.jsa" -jar "$dir/$JAR_NAME") ;;
-      *-aot) CMD=("$java" "${opts[@]}" -XX:AOTCache="$dir/app.aot" -jar "$dir/$JAR_NAME") ;;
+      *-cds | *-cds-spring) CMD=("$java" "${opts[@]}" -XX:SharedArchiveFile="$dir/app.jsa" -jar "$dir/$name") ;;
+      *-aot | *-aot-spring) CMD=("$java" "${opts[@]}" -XX:AOTCache="$dir/app.aot" -jar "$dir/$name") ;;
     esac
   fi
 }
@@ -148,10 +173,13 @@ for variant in $VARIANTS; do
     read -r best median < <(stats "${times[@]}")
     read -r _ rss_median < <(stats "${rss[@]}")
     MEDIAN[$variant-$data]=$median
+    # against the plain jar, or for the prepared definitions against the same cache without them
+    reference=$jdk
+    [[ $variant == *-spring ]] && reference=${variant%-spring}
     base=
-    [[ $variant != "$jdk" ]] && base=${MEDIAN[$jdk-$data]:-}
+    [[ $variant != "$reference" ]] && base=${MEDIAN[$reference-$data]:-}
     row "JDK $variant, $data data dir: ready, best / median of $STARTS" "ms" "$best / $median" \
-      "${base:+JDK $jdk jar $base}" "${base:+$(ratio "$median" "$base")}" "< $target: $(meets "$median" "<" "$target")"
+      "${base:+JDK $reference $base}" "${base:+$(ratio "$median" "$base")}" "< $target: $(meets "$median" "<" "$target")"
     row "JDK $variant, $data data dir: RSS 3 s after ready (median)" "MiB" "$rss_median" "" "" ""
   done
 done
