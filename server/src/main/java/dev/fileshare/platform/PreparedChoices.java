@@ -20,11 +20,11 @@ import org.springframework.util.StringUtils;
  * that the build prepared ahead of time ({@code spring-boot:process-aot}) instead of scanning the
  * classes and evaluating the auto-configurations' conditions: about a second less of every start.
  * But then the choices those conditions make (S3 or the local disk, SMTP or the log, sign-in
- * through identity providers, the scheduled storage check, virtual threads) are those of the
- * build's configuration and JDK, not of this start's. A start whose configuration asks for a choice
- * the build did not make, or leaves out one it made, would run without it, or with it half set up;
- * it is refused instead, naming each difference and how to build for it. Without AOT nothing is
- * checked: the conditions are evaluated at start as usual.
+ * through identity providers, the scheduled storage check, Spring's filter for forwarded headers,
+ * virtual threads) are those of the build's configuration and JDK, not of this start's. A start
+ * whose configuration asks for a choice the build did not make, or leaves out one it made, would
+ * run without it, or with it half set up; it is refused instead, naming each difference and how to
+ * build for it. Without AOT nothing is checked: the conditions are evaluated at start as usual.
  */
 class PreparedChoices implements ApplicationListener<ApplicationPreparedEvent> {
 
@@ -72,6 +72,14 @@ class PreparedChoices implements ApplicationListener<ApplicationPreparedEvent> {
               "fileshare.verify.interval=<any>",
               env -> env.containsProperty("fileshare.verify.interval"),
               "dev.fileshare.files.verify.ScheduledVerification"),
+          new Choice(
+              "client addresses read by Spring's forwarded-headers filter",
+              "server.forward-headers-strategy=framework",
+              env ->
+                  "framework"
+                      .equalsIgnoreCase(env.getProperty("server.forward-headers-strategy", "")),
+              "org.springframework.boot.web.server.autoconfigure.servlet"
+                  + ".ForwardedHeaderFilterCustomizer"),
           new Choice(
               "requests on virtual threads",
               "JDK 21 or later (spring.threads.virtual.enabled=true)",

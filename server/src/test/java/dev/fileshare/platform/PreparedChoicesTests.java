@@ -42,13 +42,14 @@ class PreparedChoicesTests {
             .withProperty("spring.mail.host", "smtp.example.com")
             .withProperty(
                 "spring.security.oauth2.client.registration.company.client-id", "fileshare")
-            .withProperty("fileshare.verify.interval", "7d");
+            .withProperty("fileshare.verify.interval", "7d")
+            .withProperty("server.forward-headers-strategy", "framework");
     var notVirtual =
         "org.springframework.boot.tomcat.autoconfigure"
             + ".TomcatVirtualThreadsWebServerFactoryCustomizer";
 
     assertThat(PreparedChoices.differences(env, type -> !type.equals(notVirtual))).isEmpty();
-    assertThat(PreparedChoices.differences(env, type -> false)).hasSize(4);
+    assertThat(PreparedChoices.differences(env, type -> false)).hasSize(5);
   }
 
   @Test
